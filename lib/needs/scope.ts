@@ -1,0 +1,21 @@
+// What needs a person may see. Every query on needs goes through needScope().
+import type { Actor } from "@/lib/auth/actor";
+import { isAdmin, isCoordinator } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export function needScope(actor: Actor): Prisma.NeedWhereInput {
+  if (isAdmin(actor)) return {};
+  const visible: Prisma.NeedWhereInput[] = [];
+  if (actor.organisationIds.length) visible.push({ organisationId: { in: actor.organisationIds } });
+  if (isCoordinator(actor)) visible.push({ programId: { in: actor.coordinatedProgramIds } }, { programId: null });
+  // A volunteer sees the needs they were proposed for or paired on.
+  visible.push({ pairings: { some: { volunteerId: actor.id } } });
+  return { OR: visible };
+}
+
+/** Coordinators act on needs of the programs they coordinate (admins on all). */
+export function coordinatorNeedScope(actor: Actor): Prisma.NeedWhereInput {
+  if (isAdmin(actor)) return {};
+  if (!isCoordinator(actor)) return { id: { in: [] } };
+  return { OR: [{ programId: { in: actor.coordinatedProgramIds } }, { programId: null }] };
+}
