@@ -15,6 +15,11 @@ const config = [
       "no-console": ["error", { allow: ["warn", "error"] }],
     },
   },
+  {
+    // Command-line scripts and benchmarks print their results.
+    files: ["scripts/**"],
+    rules: { "no-console": "off" },
+  },
 ];
 
 export default config;

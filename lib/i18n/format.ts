@@ -5,7 +5,15 @@ export function formatDate(locale: AppLocale, date: Date, options: Intl.DateTime
 }
 
 export function formatDateTime(locale: AppLocale, date: Date, timeZone: string) {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(date);
 }
 
 export function weekdayName(locale: AppLocale, isoWeekday: number) {

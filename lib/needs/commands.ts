@@ -1,5 +1,6 @@
 // Mutations on needs. Each one validates its input, checks the actor's right to
 // act inside the function, and runs its writes in one transaction.
+import { ZodError } from "zod";
 import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { belongsTo, isCoordinator } from "@/lib/auth/actor";
@@ -45,13 +46,17 @@ async function checkCatalogue(tx: DbTx, input: NeedInput): Promise<string | null
     if (!program) throw new AppError("validation", "needs.validation.unknownProgram");
     return program.id;
   }
-  // Default to the newest active program offering this need type.
-  const program = await tx.program.findFirst({
+  // Without a choice, the need goes to the one active program offering its type;
+  // when several do, the organisation must choose (the form then shows a list).
+  const programs = await tx.program.findMany({
     where: { active: true, OR: [{ needTypes: { some: { needTypeId: input.needTypeId } } }, { needTypes: { none: {} } }] },
-    orderBy: { startsOn: "desc" },
     select: { id: true },
+    take: 2,
   });
-  return program?.id ?? null;
+  if (programs.length > 1) {
+    throw new ZodError([{ code: "custom", path: ["programId"], message: "needs.validation.chooseProgram", input: undefined }]);
+  }
+  return programs[0]?.id ?? null;
 }
 
 /** Moves a need to `to`, locking its row so two transitions never interleave. */

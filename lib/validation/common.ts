@@ -30,7 +30,8 @@ export const timeZoneField = z.string().trim().refine(isValidTimeZone, { message
 export const dateField = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "validation.date" })
+  .min(1, { message: "validation.required", abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "validation.date", abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
     message: "validation.date",
   });

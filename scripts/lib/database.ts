@@ -1,4 +1,5 @@
 // Gives scripts a migrated database: DATABASE_URL when set, otherwise an
+import "./load-env";
 // embedded PostgreSQL with its data under .data/postgres/<name>.
 import pg from "pg";
 import { migrate } from "@/lib/db/migrator";
