@@ -31,7 +31,7 @@ const BADGE_TONES = {
 export type BadgeTone = keyof typeof BADGE_TONES;
 
 export function Badge({ children, tone = "gray" }: { children: ReactNode; tone?: BadgeTone }) {
-  return <span className={`inline-flex items-center rounded-full border px-2 py-0.5 text-sm font-medium ${BADGE_TONES[tone]}`}>{children}</span>;
+  return <span className={`inline-flex items-center whitespace-nowrap rounded-full border px-2 py-0.5 text-sm font-medium ${BADGE_TONES[tone]}`}>{children}</span>;
 }
 
 export function ButtonLink({ href, children, variant = "primary" }: { href: string; children: ReactNode; variant?: "primary" | "secondary" }) {

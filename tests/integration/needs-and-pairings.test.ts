@@ -80,6 +80,14 @@ describe("needs", () => {
     expect((await listNeedsForOrganisations(w.otherMember)).map((n) => n.id)).not.toContain(id);
   });
 
+  it("keeps a draft private to its organisation until it is submitted", async () => {
+    const w = await world();
+    const { id } = await createNeed({ actor: w.member, organisationId: w.org.id, input: { ...validInput, programId: w.program.id }, submit: false });
+    expect(await code(getNeedForActor({ actor: w.coordinator, needId: id }))).toBe("not_found");
+    await submitNeed({ actor: w.member, needId: id });
+    expect(await code(getNeedForActor({ actor: w.coordinator, needId: id }))).toBe("ok");
+  });
+
   it("only coordinators approve or return, with a reason, and only from the right state", async () => {
     const w = await world();
     const { id } = await createNeed({ actor: w.member, organisationId: w.org.id, input: { ...validInput, programId: w.program.id }, submit: true });
