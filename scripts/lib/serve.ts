@@ -23,6 +23,7 @@ export async function serve(options: { mode: "dev" | "start"; dbName: string; fr
   process.env.APP_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_URL ??= process.env.APP_URL;
   process.env.AUTH_SECRET ??= localSecret();
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   if (options.seed) {
     const { seedDemoDatabase } = await import("./seed-demo");
     await seedDemoDatabase();
