@@ -49,3 +49,14 @@ test("every role sees its own area from the navigation", async ({ page }) => {
   const response = await page.goto("/fr/org");
   expect(response?.status()).toBe(404);
 });
+
+test("a person downloads their data from the account page", async ({ page }) => {
+  await signIn(page, "en", "benevole3@example.org");
+  await visit(page, "/en/account");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: createTranslator(catalogues.en, "en")("common.account.export") }).click();
+  const download = await downloading;
+  const { readFile } = await import("node:fs/promises");
+  const data = JSON.parse(await readFile((await download.path())!, "utf8")) as { user: { email: string } };
+  expect(data.user.email).toBe("benevole3@example.org");
+});
