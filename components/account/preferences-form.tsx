@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { ChoiceGroup, SelectField } from "@/components/ui/fields";
+import { SelectField } from "@/components/ui/fields";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
+import { PreferredLanguageField } from "@/components/forms/language-fields";
 import { useI18n } from "@/lib/i18n/client";
 import { initialFormState, typed, type FormAction } from "@/lib/forms/state";
 
@@ -12,17 +13,7 @@ export function PreferencesForm({ action, timeZone, timeZones }: { action: FormA
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage state={state} />
-      <ChoiceGroup
-        legend={t("auth.fields.locale")}
-        name="locale"
-        type="radio"
-        options={[
-          { value: "fr", label: t("common.languages.fr") },
-          { value: "en", label: t("common.languages.en") },
-        ]}
-        defaultValue={typed(state, "locale") ?? locale}
-        errors={state.errors?.locale}
-      />
+      <PreferredLanguageField defaultValue={typed(state, "locale") ?? locale} errors={state.errors?.locale} />
       <SelectField label={t("common.account.timeZone")} name="timeZone" options={timeZones} defaultValue={typed(state, "timeZone") ?? timeZone} errors={state.errors?.timeZone} />
       <SubmitButton pendingLabel={t("common.pending")}>{t("common.account.save")}</SubmitButton>
     </form>

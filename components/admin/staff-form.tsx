@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { ChoiceGroup, TextField } from "@/components/ui/fields";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
+import { PreferredLanguageField } from "@/components/forms/language-fields";
 import { useI18n } from "@/lib/i18n/client";
 import { initialFormState, typed, typedList, type FormAction } from "@/lib/forms/state";
 
@@ -29,17 +30,7 @@ export function StaffForm({ action, programs }: { action: FormAction; programs: 
         errors={state.errors?.role}
       />
       <ChoiceGroup legend={t("admin.staff.programs")} name="programIds" options={programs} defaultValue={keep ? typedList(state, "programIds") : []} errors={state.errors?.programIds} />
-      <ChoiceGroup
-        legend={t("auth.fields.locale")}
-        name="locale"
-        type="radio"
-        options={[
-          { value: "fr", label: t("common.languages.fr") },
-          { value: "en", label: t("common.languages.en") },
-        ]}
-        defaultValue={(keep ? typed(state, "locale") : undefined) ?? locale}
-        errors={state.errors?.locale}
-      />
+      <PreferredLanguageField defaultValue={(keep ? typed(state, "locale") : undefined) ?? locale} errors={state.errors?.locale} />
       <SubmitButton pendingLabel={t("common.pending")}>{t("admin.staff.submit")}</SubmitButton>
     </form>
   );

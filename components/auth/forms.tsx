@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { ChoiceGroup, SelectField, TextField } from "@/components/ui/fields";
+import { SelectField, TextField } from "@/components/ui/fields";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
+import { PreferredLanguageField } from "@/components/forms/language-fields";
 import { useI18n } from "@/lib/i18n/client";
 import { initialFormState, typed, type FormAction } from "@/lib/forms/state";
 
@@ -50,17 +51,7 @@ function AccountFields({ state, emailLocked }: { state: Parameters<typeof typed>
         hint={t("auth.fields.passwordHint")}
         errors={state.errors?.password}
       />
-      <ChoiceGroup
-        legend={t("auth.fields.locale")}
-        name="locale"
-        type="radio"
-        options={[
-          { value: "fr", label: t("common.languages.fr") },
-          { value: "en", label: t("common.languages.en") },
-        ]}
-        defaultValue={typed(state, "locale") ?? locale}
-        errors={state.errors?.locale}
-      />
+      <PreferredLanguageField defaultValue={typed(state, "locale") ?? locale} errors={state.errors?.locale} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { CheckboxField, ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { slotsFromState, slotsKey, WeeklySlotsField } from "@/components/forms/weekly-slots-field";
+import { WorkingLanguagesField } from "@/components/forms/language-fields";
 import { useI18n } from "@/lib/i18n/client";
 import { initialFormState, typed, typedList, type FormAction } from "@/lib/forms/state";
 
@@ -101,16 +102,7 @@ export function NeedForm({
           initial={slotsFromState(errored ? state.values : undefined, defaults.availability)}
           errors={state.errors?.availability}
         />
-        <ChoiceGroup
-          legend={t("needs.fields.languages")}
-          name="languages"
-          options={[
-            { value: "fr", label: t("common.languages.fr") },
-            { value: "en", label: t("common.languages.en") },
-          ]}
-          defaultValue={typedList(state, "languages") ?? defaults.languages}
-          errors={state.errors?.languages}
-        />
+        <WorkingLanguagesField legend={t("needs.fields.languages")} defaultValue={typedList(state, "languages") ?? defaults.languages} errors={state.errors?.languages} />
       </fieldset>
 
       <fieldset className="space-y-4">

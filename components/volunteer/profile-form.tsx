@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { CheckboxField, ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { slotsFromState, slotsKey, WeeklySlotsField } from "@/components/forms/weekly-slots-field";
+import { WorkingLanguagesField } from "@/components/forms/language-fields";
 import { useI18n } from "@/lib/i18n/client";
 import { initialFormState, typed, typedList, type FormAction } from "@/lib/forms/state";
 
@@ -77,16 +78,7 @@ export function ProfileForm({
         <legend className="text-lg font-semibold">{t("volunteer.profile.skillsSection")}</legend>
         <ChoiceGroup legend={t("volunteer.fields.skills")} name="skillIds" options={skills} defaultValue={list("skillIds", defaults.skillIds)} errors={state.errors?.skillIds} />
         <ChoiceGroup legend={t("volunteer.fields.sectors")} name="sectorIds" hint={t("volunteer.fields.sectorsHint")} options={sectors} defaultValue={list("sectorIds", defaults.sectorIds)} errors={state.errors?.sectorIds} />
-        <ChoiceGroup
-          legend={t("volunteer.fields.languages")}
-          name="languages"
-          options={[
-            { value: "fr", label: t("common.languages.fr") },
-            { value: "en", label: t("common.languages.en") },
-          ]}
-          defaultValue={list("languages", defaults.languages)}
-          errors={state.errors?.languages}
-        />
+        <WorkingLanguagesField legend={t("volunteer.fields.languages")} defaultValue={list("languages", defaults.languages)} errors={state.errors?.languages} />
       </fieldset>
 
       <fieldset className="space-y-4">

@@ -51,46 +51,36 @@ export async function signInAction(locale: AppLocale, _prev: FormState, formData
   return signInAndGo(locale, userId, safeNextPath(values.next));
 }
 
-export async function signUpOrganisationAction(locale: AppLocale, _prev: FormState, formData: FormData): Promise<FormState> {
+/** Creates an account with `signUp`, then signs the new person in and sends them to `next`. */
+async function signUpThenSignIn(
+  locale: AppLocale,
+  formData: FormData,
+  signUp: (options: { input: unknown; ip: string }) => Promise<{ userId: string }>,
+  next: string,
+): Promise<FormState> {
   const values = formDataToObject(formData);
   let userId: string | null = null;
   const state = await handleFormAction({
     locale,
     values: withoutSecrets(values),
     run: async () => {
-      userId = (await signUpOrganisationMember({ input: values, ip: await clientIp() })).userId;
+      userId = (await signUp({ input: values, ip: await clientIp() })).userId;
     },
   });
   if (!userId) return state;
-  return signInAndGo(locale, userId, "/org/needs/new");
+  return signInAndGo(locale, userId, next);
+}
+
+export async function signUpOrganisationAction(locale: AppLocale, _prev: FormState, formData: FormData): Promise<FormState> {
+  return signUpThenSignIn(locale, formData, signUpOrganisationMember, "/org/needs/new");
 }
 
 export async function signUpVolunteerAction(locale: AppLocale, _prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
-  let userId: string | null = null;
-  const state = await handleFormAction({
-    locale,
-    values: withoutSecrets(values),
-    run: async () => {
-      userId = (await signUpVolunteer({ input: values, ip: await clientIp() })).userId;
-    },
-  });
-  if (!userId) return state;
-  return signInAndGo(locale, userId, "/volunteer/profile");
+  return signUpThenSignIn(locale, formData, signUpVolunteer, "/volunteer/profile");
 }
 
 export async function joinAction(locale: AppLocale, _prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
-  let userId: string | null = null;
-  const state = await handleFormAction({
-    locale,
-    values: withoutSecrets(values),
-    run: async () => {
-      userId = (await signUpWithInvitation({ input: values, ip: await clientIp() })).userId;
-    },
-  });
-  if (!userId) return state;
-  return signInAndGo(locale, userId, "/org");
+  return signUpThenSignIn(locale, formData, signUpWithInvitation, "/org");
 }
 
 export async function forgotPasswordAction(locale: AppLocale, _prev: FormState, formData: FormData): Promise<FormState> {
