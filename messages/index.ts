@@ -20,6 +20,7 @@ import enMatching from "./en/matching.json";
 import enScheduling from "./en/scheduling.json";
 import enStrategy from "./en/strategy.json";
 import enCampaigns from "./en/campaigns.json";
+import enMatchmaking from "./en/matchmaking.json";
 
 import frCommon from "./fr/common.json";
 import frValidation from "./fr/validation.json";
@@ -37,6 +38,7 @@ import frMatching from "./fr/matching.json";
 import frScheduling from "./fr/scheduling.json";
 import frStrategy from "./fr/strategy.json";
 import frCampaigns from "./fr/campaigns.json";
+import frMatchmaking from "./fr/matchmaking.json";
 
 export const catalogues: Record<AppLocale, MessageTree> = {
   en: {
@@ -56,6 +58,7 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     scheduling: enScheduling,
     strategy: enStrategy,
     campaigns: enCampaigns,
+    matchmaking: enMatchmaking,
   },
   fr: {
     common: frCommon,
@@ -74,5 +77,6 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     scheduling: frScheduling,
     strategy: frStrategy,
     campaigns: frCampaigns,
+    matchmaking: frMatchmaking,
   },
 };

@@ -11,8 +11,8 @@ function navFor(actor: Actor | null): { href: string; key: string }[] {
   if (!actor) return [{ href: "/sign-in", key: "signIn" }, { href: "/sign-up", key: "signUp" }];
   const items: { href: string; key: string }[] = [];
   if (isOrgMember(actor)) items.push({ href: "/org", key: "organisation" });
-  if (isVolunteer(actor)) items.push({ href: "/volunteer", key: "volunteer" }, { href: "/volunteer/profile", key: "profile" });
-  if (isCoordinator(actor)) items.push({ href: "/coordinator", key: "coordinator" }, { href: "/coordinator/volunteers", key: "volunteers" });
+  if (isVolunteer(actor)) items.push({ href: "/volunteer", key: "volunteer" }, { href: "/volunteer/needs", key: "openNeeds" }, { href: "/volunteer/profile", key: "profile" });
+  if (isCoordinator(actor)) items.push({ href: "/coordinator", key: "coordinator" }, { href: "/coordinator/cohorts", key: "cohorts" }, { href: "/coordinator/volunteers", key: "volunteers" });
   if (isAdmin(actor)) items.push({ href: "/admin", key: "admin" });
   items.push({ href: "/account", key: "account" });
   return items;

@@ -69,33 +69,62 @@ export async function proposeVolunteer(options: { actor: Actor; input: unknown; 
     const previous = await tx.pairing.count({ where: { needId: need.id, volunteerId: volunteer.userId, status: { in: ["DECLINED", "EXPIRED"] } } });
     if (previous) throw new AppError("conflict", "pairing.errors.alreadyDeclined");
 
-    await transitionNeed(tx, { needId: need.id, to: "MATCHING", by: "coordinator", actorId: actor.id });
-    const id = newId();
-    const respondBy = new Date(now.getTime() + (need.program?.proposalTtlHours ?? 72) * HOUR);
-    await tx.pairing.create({
-      data: {
-        id,
-        needId: need.id,
-        volunteerId: volunteer.userId,
-        programId: need.programId,
-        status: "PROPOSED",
-        proposedById: actor.id,
-        proposedAt: now,
-        respondBy,
-        matchScore: input.matchScore ?? null,
-        matchRank: input.matchRank ?? null,
-      },
+    return insertProposal(tx, {
+      actor,
+      need: { id: need.id, title: need.title, programId: need.programId, organisationName: need.organisation.name, proposalTtlHours: need.program?.proposalTtlHours ?? 72 },
+      volunteerId: volunteer.userId,
+      now,
+      matchScore: input.matchScore ?? null,
+      matchRank: input.matchRank ?? null,
     });
-    await tx.pairingEvent.create({ data: { id: newId(), pairingId: id, fromStatus: null, toStatus: "PROPOSED", actorId: actor.id, createdAt: now } });
-    await notify(tx, {
-      userIds: [volunteer.userId],
-      kind: "proposalReceived",
-      params: { organisation: need.organisation.name, title: need.title },
-      path: `/volunteer`,
-    });
-    await audit(tx, { actorId: actor.id, action: "pairing.propose", entityType: "Pairing", entityId: id, data: { needId: need.id, volunteerId: volunteer.userId } });
-    return { id, respondBy };
   });
+}
+
+/**
+ * Writes one proposal: the need moves to MATCHING, the pairing and its first event are created,
+ * the volunteer is notified, the change is audited. The caller has locked the need and checked
+ * that the pair may be proposed (single proposals above, cohort drafts in lib/cohorts).
+ */
+export async function insertProposal(
+  tx: DbTx,
+  options: {
+    actor: Actor;
+    need: { id: string; title: string; programId: string | null; organisationName: string; proposalTtlHours: number };
+    volunteerId: string;
+    now: Date;
+    matchScore: number | null;
+    matchRank: number | null;
+    cohortDraftId?: string;
+  },
+) {
+  const { actor, need, now } = options;
+  await transitionNeed(tx, { needId: need.id, to: "MATCHING", by: "coordinator", actorId: actor.id });
+  const id = newId();
+  const respondBy = new Date(now.getTime() + need.proposalTtlHours * HOUR);
+  await tx.pairing.create({
+    data: {
+      id,
+      needId: need.id,
+      volunteerId: options.volunteerId,
+      programId: need.programId,
+      status: "PROPOSED",
+      proposedById: actor.id,
+      proposedAt: now,
+      respondBy,
+      matchScore: options.matchScore,
+      matchRank: options.matchRank,
+      cohortDraftId: options.cohortDraftId ?? null,
+    },
+  });
+  await tx.pairingEvent.create({ data: { id: newId(), pairingId: id, fromStatus: null, toStatus: "PROPOSED", actorId: actor.id, createdAt: now } });
+  await notify(tx, {
+    userIds: [options.volunteerId],
+    kind: "proposalReceived",
+    params: { organisation: need.organisationName, title: need.title },
+    path: `/volunteer`,
+  });
+  await audit(tx, { actorId: actor.id, action: "pairing.propose", entityType: "Pairing", entityId: id, data: { needId: need.id, volunteerId: options.volunteerId, ...(options.cohortDraftId ? { cohortDraftId: options.cohortDraftId } : {}) } });
+  return { id, respondBy };
 }
 
 export async function respondToProposal(options: { actor: Actor; pairingId: string; input: unknown; now?: Date }) {

@@ -13,6 +13,8 @@ export const DEMO_IDS = {
   organisation: "demo-org-meres-debout",
   need: "demo-need-social-media",
   pairing: "demo-pairing-meres-debout",
+  /** The charity's second need, still open: the matching console's demo (Kemi ranks first). */
+  openNeed: "demo-need-donation-campaign",
 } as const;
 
 export function describeDemoSignIns(): string {

@@ -159,6 +159,33 @@ export async function seedDemo(db: DbTx, options: { now?: Date } = {}): Promise<
     ],
   });
 
+  // The charity's next need, approved and waiting for a volunteer: the matching console's demo.
+  // Kemi offered to help with it; she still has capacity for one more pairing.
+  await createNeed(db, {
+    id: DEMO_IDS.openNeed,
+    organisationId: DEMO_IDS.organisation,
+    programId: program.id,
+    needTypeCode: "fundraising-campaign",
+    title: "Campagne de dons de trois semaines avec le Collège Red River",
+    goals:
+      "Préparer une campagne de dons de trois semaines en partenariat avec un collège.\nAppuyer la campagne par des publicités ciblées sur les médias sociaux.\nDocumenter la démarche pour la refaire seules l’an prochain.",
+    status: "APPROVED",
+    languages: ["fr", "en"],
+    timeZone: "America/Winnipeg",
+    durationWeeks: 10,
+    desiredStartOn: new Date(now.getTime() + 21 * DAY).toISOString().slice(0, 10),
+    availability: [
+      { weekday: 2, startMinute: 10 * 60, endMinute: 13 * 60 },
+      { weekday: 4, startMinute: 11 * 60, endMinute: 14 * 60 },
+    ],
+    livedExperienceAsked: true,
+    createdById: nadia.id,
+    submittedAt: new Date(now.getTime() - 9 * DAY),
+  });
+  await db.volunteerInterest.create({
+    data: { id: newId(), volunteerId: kemi.id, needId: DEMO_IDS.openNeed, message: "Je serais ravie de poursuivre avec l’équipe sur cette campagne.", createdAt: new Date(now.getTime() - 2 * DAY) },
+  });
+
   // Twenty more volunteers.
   const skillCodes = CATALOGUE.skills.map((s) => s.code);
   const sectorCodes = CATALOGUE.sectors.map((s) => s.code);

@@ -4,20 +4,20 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
 import { History } from "@/components/history";
 import { NeedSummary } from "@/components/needs/need-summary";
-import { ProposeButton } from "@/components/coordinator/propose-button";
+import { parseCandidateFilters } from "@/components/matching/candidate-filters";
 import { ReturnNeedForm } from "@/components/coordinator/return-form";
-import { Card, EmptyState, PageHeader } from "@/components/ui/primitives";
+import { Card, PageHeader } from "@/components/ui/primitives";
 import { NeedStatusBadge, PairingStatusBadge } from "@/components/ui/status-badge";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
-import { listSimpleCandidates } from "@/lib/needs/candidates";
 import { getNeedForActor } from "@/lib/needs/queries";
 import { coordinatorNeedScope } from "@/lib/needs/scope";
 import { canTransitionNeed, isNeedOpenForMatching } from "@/lib/needs/state-machine";
 import { db } from "@/lib/db";
-import { approveNeedAction, proposeAction, returnNeedAction } from "../../actions";
+import { approveNeedAction, returnNeedAction } from "../../actions";
+import { MatchingSection } from "./matching-section";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -40,10 +40,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: need.title };
 }
 
-export default async function CoordinatorNeedPage({ params }: { params: Params }) {
+export default async function CoordinatorNeedPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, t, actor, need } = await load(params);
+  const query = await searchParams;
   const live = need.pairings.find((p) => ["PROPOSED", "ACCEPTED", "ACTIVE", "PAUSED"].includes(p.status));
-  const candidates = isNeedOpenForMatching(need.status) ? await listSimpleCandidates({ actor, needId: need.id }) : [];
   return (
     <div className="space-y-6">
       <PageHeader title={need.title} description={`${need.organisation.name}${need.organisation.city ? ` · ${need.organisation.city}` : ""}`} />
@@ -77,35 +77,7 @@ export default async function CoordinatorNeedPage({ params }: { params: Params }
       </Card>
 
       {isNeedOpenForMatching(need.status) ? (
-        <Card labelledBy="candidates">
-          <h2 id="candidates" className="mb-1 text-lg font-semibold">
-            {t("coordinator.need.candidatesTitle")}
-          </h2>
-          <p className="mb-4 text-muted">{t("coordinator.need.candidatesIntro")}</p>
-          {candidates.length === 0 ? (
-            <EmptyState>{t("coordinator.need.noCandidates")}</EmptyState>
-          ) : (
-            <ol className="space-y-3">
-              {candidates.map((c, i) => (
-                <li key={c.id} className="flex flex-col gap-3 rounded-md border border-gray-200 p-3 sm:flex-row sm:items-start sm:justify-between">
-                  <div>
-                    <p className="font-semibold">
-                      {i + 1}.{" "}
-                      <Link href={`/${locale}/coordinator/volunteers/${c.id}`} className="text-brand-700 underline">
-                        {c.name}
-                      </Link>
-                    </p>
-                    <p className="text-muted">{c.headline}</p>
-                    <p className="text-sm">
-                      {t("coordinator.need.candidateFacts", { skills: c.skillMatches, years: c.seniorityYears, holding: c.holding, capacity: c.capacity })}
-                    </p>
-                  </div>
-                  <ProposeButton id={`propose-${c.id}`} name={c.name} rank={i + 1} action={proposeAction.bind(null, locale, need.id, c.id)} />
-                </li>
-              ))}
-            </ol>
-          )}
-        </Card>
+        <MatchingSection actor={actor} needId={need.id} locale={locale} t={t} filters={parseCandidateFilters(query)} compareId={typeof query.compare === "string" ? query.compare : null} />
       ) : null}
 
       <Card>

@@ -1,0 +1,3 @@
+// Server-side bridge between the database and the pure matching engine (lib/matching).
+export * from "./map";
+export * from "./load";
