@@ -20,6 +20,8 @@ import enMatching from "./en/matching.json";
 import enScheduling from "./en/scheduling.json";
 import enStrategy from "./en/strategy.json";
 import enCampaigns from "./en/campaigns.json";
+import enSessions from "./en/sessions.json";
+import enNotifications from "./en/notifications.json";
 
 import frCommon from "./fr/common.json";
 import frValidation from "./fr/validation.json";
@@ -37,6 +39,8 @@ import frMatching from "./fr/matching.json";
 import frScheduling from "./fr/scheduling.json";
 import frStrategy from "./fr/strategy.json";
 import frCampaigns from "./fr/campaigns.json";
+import frSessions from "./fr/sessions.json";
+import frNotifications from "./fr/notifications.json";
 
 export const catalogues: Record<AppLocale, MessageTree> = {
   en: {
@@ -56,6 +60,8 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     scheduling: enScheduling,
     strategy: enStrategy,
     campaigns: enCampaigns,
+    sessions: enSessions,
+    notifications: enNotifications,
   },
   fr: {
     common: frCommon,
@@ -74,5 +80,7 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     scheduling: frScheduling,
     strategy: frStrategy,
     campaigns: frCampaigns,
+    sessions: frSessions,
+    notifications: frNotifications,
   },
 };
