@@ -33,7 +33,7 @@ export async function serve(options: { mode: "dev" | "start"; dbName: string; fr
   const children: ChildProcess[] = [
     spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: process.env }),
     // The job worker (reminders, proposal expiry, email delivery) runs next to the web server.
-    spawn(process.execPath, [require.resolve("tsx/cli"), path.resolve("scripts/worker.ts")], { stdio: "inherit", env: process.env }),
+    spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/worker.ts")], { stdio: "inherit", env: process.env }),
   ];
 
   let stopping = false;
