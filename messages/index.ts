@@ -21,6 +21,8 @@ import enScheduling from "./en/scheduling.json";
 import enStrategy from "./en/strategy.json";
 import enCampaigns from "./en/campaigns.json";
 import enMatchmaking from "./en/matchmaking.json";
+import enSessions from "./en/sessions.json";
+import enNotifications from "./en/notifications.json";
 
 import frCommon from "./fr/common.json";
 import frValidation from "./fr/validation.json";
@@ -39,6 +41,8 @@ import frScheduling from "./fr/scheduling.json";
 import frStrategy from "./fr/strategy.json";
 import frCampaigns from "./fr/campaigns.json";
 import frMatchmaking from "./fr/matchmaking.json";
+import frSessions from "./fr/sessions.json";
+import frNotifications from "./fr/notifications.json";
 
 export const catalogues: Record<AppLocale, MessageTree> = {
   en: {
@@ -59,6 +63,8 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     strategy: enStrategy,
     campaigns: enCampaigns,
     matchmaking: enMatchmaking,
+    sessions: enSessions,
+    notifications: enNotifications,
   },
   fr: {
     common: frCommon,
@@ -78,5 +84,7 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     strategy: frStrategy,
     campaigns: frCampaigns,
     matchmaking: frMatchmaking,
+    sessions: frSessions,
+    notifications: frNotifications,
   },
 };

@@ -10,7 +10,7 @@ import type { CohortPair } from "@/lib/matching";
 import { evaluateInPool, prepareVolunteerPool } from "@/lib/matching";
 import { loadMatchingContext, loadNeedInputs, loadVolunteerInputs } from "@/lib/matching-data/load";
 import { referenceDateOf } from "@/lib/matching-data/map";
-import { insertProposal } from "@/lib/pairings/commands";
+import { createProposal } from "@/lib/pairings/proposal";
 import { LIVE_STATUSES } from "@/lib/pairings/state-machine";
 import { coordinatesProgram } from "./access";
 import { CohortRunRefSchema, DraftDecisionSchema, RunCohortSchema } from "./schema";
@@ -144,10 +144,10 @@ export async function sendCohortDrafts(options: { actor: Actor; input: unknown; 
         const need = needById.get(draft.needId);
         if (!need) continue; // checked above
         proposals.push(
-          await insertProposal(tx, {
-            actor,
-            need: { id: need.id, title: need.title, programId: need.programId, organisationName: need.organisation.name, proposalTtlHours: run.program.proposalTtlHours },
+          await createProposal(tx, {
+            needId: need.id,
             volunteerId: draft.volunteerId,
+            proposedById: actor.id,
             now,
             matchScore: draft.score,
             matchRank: null,

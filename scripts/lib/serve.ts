@@ -1,4 +1,5 @@
-// Shared by `npm run dev` and `npm start`: database, demo data, then Next.js.
+// Shared by `npm run dev` and `npm start`: database, demo data, then Next.js
+// and the job worker (scripts/worker.ts).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -30,7 +31,11 @@ export async function serve(options: { mode: "dev" | "start"; dbName: string; fr
   }
   const nextBin = require.resolve("next/dist/bin/next");
   const args = options.mode === "dev" ? ["dev", "--port", String(port)] : ["start", "--port", String(port)];
-  const children: ChildProcess[] = [spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: process.env })];
+  const children: ChildProcess[] = [
+    spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: process.env }),
+    // The job worker (reminders, proposal expiry, email delivery) runs next to the web server.
+    spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/worker.ts")], { stdio: "inherit", env: process.env }),
+  ];
 
   let stopping = false;
   const stop = async (code: number) => {
