@@ -11,6 +11,7 @@ import { createNeed, createOrganisation, createPairing, createProgram, createUse
 import { int, mulberry32, personName, pick, sample } from "@/tests/factories/random";
 import { CATALOGUE } from "@/lib/catalogue/defaults";
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoStrategyAndCampaigns } from "./demo-strategy";
 
 const DAY = 86_400_000;
 
@@ -157,6 +158,17 @@ export async function seedDemo(db: DbTx, options: { now?: Date } = {}): Promise<
       { id: newId(), needId: DEMO_IDS.need, fromStatus: "APPROVED", toStatus: "MATCHING", actorId: coordinator.id, createdAt: new Date(startedAt.getTime() - 5 * DAY) },
       { id: newId(), needId: DEMO_IDS.need, fromStatus: "MATCHING", toStatus: "MATCHED", actorId: kemi.id, createdAt: new Date(startedAt.getTime() - 4 * DAY) },
     ],
+  });
+
+  // The pairing's strategy document and campaigns, and the volunteer's earlier (alumni) pairing.
+  await seedDemoStrategyAndCampaigns(db, {
+    now,
+    pairingId: DEMO_IDS.pairing,
+    programId: program.id,
+    memberId: nadia.id,
+    volunteerId: kemi.id,
+    coordinatorId: coordinator.id,
+    passwordHash,
   });
 
   // Twenty more volunteers.
