@@ -3,7 +3,7 @@
 // One editable field of a strategy section, chosen by the field's kind (see SECTION_FIELDS).
 // Every control has a visible label, its help text and example tied with aria-describedby, and
 // its server-side error (if any) announced the same way as the app's other forms.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { FieldErrors } from "@/components/ui/fields";
 import { useI18n } from "@/lib/i18n/client";
 import {
@@ -179,10 +179,13 @@ function Control({
 /** Tone adjectives typed as one comma-separated line; what is stored is the list. */
 function TagsInput({ value, onChange, common }: { value: string[]; onChange: (value: unknown) => void; common: { id: string; "aria-describedby": string; "aria-invalid": true | undefined; disabled?: boolean } }) {
   const [raw, setRaw] = useState(value.join(", "));
-  // Keep the text in step when the list changes from outside (a merge, a conflict choice).
-  useEffect(() => {
-    setRaw((current) => (splitTags(current).join("\u0000") === value.join("\u0000") ? current : value.join(", ")));
-  }, [value]);
+  const [shown, setShown] = useState(value);
+  // Keep the text in step when the list changes from outside (a merge, a conflict choice),
+  // adjusting state during render as React recommends rather than in an effect.
+  if (shown !== value) {
+    setShown(value);
+    if (splitTags(raw).join("\u0000") !== value.join("\u0000")) setRaw(value.join(", "));
+  }
   return (
     <input
       type="text"

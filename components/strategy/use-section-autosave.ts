@@ -48,6 +48,12 @@ export function useSectionAutosave(options: {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
   };
+  // The timer calls the latest `flush` through a ref: `flush` itself schedules the next save.
+  const flushRef = useRef<() => Promise<void>>(async () => undefined);
+  const schedule = useCallback(() => {
+    clearTimer();
+    timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
+  }, []);
 
   const flush = useCallback(async (): Promise<void> => {
     clearTimer();
@@ -100,8 +106,12 @@ export function useSectionAutosave(options: {
       setValueState(rebased.combined);
     }
     setStatus("pending");
-    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-  }, [save, section]);
+    schedule();
+  }, [save, section, schedule]);
+
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   const setValue = useCallback(
     (next: unknown) => {
@@ -109,10 +119,9 @@ export function useSectionAutosave(options: {
       setValueState(next);
       if (paused.current) return;
       setStatus("pending");
-      clearTimer();
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      schedule();
     },
-    [flush],
+    [schedule],
   );
 
   /** Resolves a conflict: keep what I wrote (saved over theirs) or take theirs. */
