@@ -90,7 +90,7 @@ function partnershipLaunch(ref: IsoDate): DemoCampaign {
       fr: "Faire connaître nos services aux étudiantes et étudiants en soins infirmiers et en travail social du Collège Riverside, et recruter une relève de bénévoles pour les haltes-répit.",
       en: "Introduce our services to Riverside College's nursing and social work students, and recruit a new generation of volunteers for our respite drop-ins.",
     },
-    strategyObjectiveIndex: 1,
+    strategyObjectiveIndex: 0,
     audience: {
       fr: "Étudiantes et étudiants en soins infirmiers et en travail social, personnel enseignant et services aux étudiants du Collège Riverside.",
       en: "Riverside College nursing and social work students, faculty and student services staff.",
@@ -162,7 +162,7 @@ function donationCampaign(ref: IsoDate): DemoCampaign {
       fr: "Recueillir 12 000 $ en trois semaines auprès d'au moins 180 donatrices et donateurs pour financer l'accompagnement de mères en situation de vulnérabilité.",
       en: "Raise $12,000 in three weeks from at least 180 donors to fund support for mothers in vulnerable situations.",
     },
-    strategyObjectiveIndex: 0,
+    strategyObjectiveIndex: 1,
     audience: {
       fr: "Donatrices et donateurs actuels, familles déjà accompagnées et leurs proches, communauté du Collège Riverside.",
       en: "Current donors, families we have supported and their circles, the Riverside College community.",

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { mapError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
-import { hasMessage, type Translate } from "@/lib/i18n/translate";
+import { hasMessage, type Params, type Translate } from "@/lib/i18n/translate";
 import { catalogues } from "@/messages";
 import type { FormValues } from "./form-data";
 import type { FormState } from "./state";
@@ -13,7 +13,11 @@ export type { FormState } from "./state";
 
 /** One zod issue in the user's language: custom messages are catalogue keys; built-in ones map by code. */
 export function translateIssue(issue: z.core.$ZodIssue, t: Translate, locale: AppLocale): string {
-  if (issue.message && hasMessage(catalogues[locale], issue.message)) return t(issue.message);
+  if (issue.message && hasMessage(catalogues[locale], issue.message)) {
+    // Catalogue messages may name the limit that was crossed ("at most {max} characters").
+    const params: Params | undefined = issue.code === "too_big" ? { max: Number(issue.maximum) } : issue.code === "too_small" ? { min: Number(issue.minimum) } : undefined;
+    return t(issue.message, params);
+  }
   switch (issue.code) {
     case "too_small":
       if (issue.origin === "string") return Number(issue.minimum) <= 1 ? t("validation.required") : t("validation.tooShort", { min: Number(issue.minimum) });

@@ -26,7 +26,7 @@ const fr: StrategyContent = {
     {
       id: "obj-partnership",
       objective:
-        "Lancer et faire connaître notre partenariat avec le Collège Riverside : d'ici la fin de l'automne, 15 étudiantes et étudiants en éducation à l'enfance inscrits comme bénévoles aux ateliers.",
+        "Lancer et faire connaître notre partenariat avec le Collège Riverside : d'ici la fin de la session, 12 étudiantes et étudiants en éducation à l'enfance inscrits comme bénévoles aux ateliers.",
       missionLink:
         "Plus de bénévoles formés, c'est plus d'ateliers pour les tout-petits et plus de temps pour que les mères suivent leurs propres activités.",
       pitfalls:
@@ -35,7 +35,7 @@ const fr: StrategyContent = {
     {
       id: "obj-campaign",
       objective:
-        "Réussir une campagne de dons de trois semaines, du 20 avril au 10 mai (fête des Mères) : 15 000 $ amassés auprès d'au moins 150 donateurs, dont 50 nouveaux.",
+        "Réussir une campagne de dons de trois semaines : 12 000 $ amassés auprès d'au moins 180 donatrices et donateurs, dont 50 nouveaux.",
       missionLink:
         "Les dons financent directement la halte-garderie et le transport qui permettent aux mères de participer aux ateliers.",
       pitfalls:
@@ -275,7 +275,7 @@ const fr: StrategyContent = {
     },
     {
       id: "plan-campaign-midpoint",
-      item: "Mi-parcours : où en est l'objectif de 15 000 $ et merci aux premiers donateurs",
+      item: "Mi-parcours : où en est l'objectif de 12 000 $ et merci aux premiers donateurs",
       platform: "instagram",
       audience: "Abonnés et donateurs",
       objectiveId: "obj-campaign",
@@ -309,7 +309,7 @@ const en: StrategyContent = {
     {
       id: "obj-partnership",
       objective:
-        "Launch and promote our partnership with Riverside College: by the end of the autumn, 15 early-childhood education students signed up as workshop volunteers.",
+        "Launch and promote our partnership with Riverside College: by the end of the term, 12 early-childhood education students signed up as workshop volunteers.",
       missionLink:
         "More trained volunteers means more toddler workshops and more time for mothers to attend their own activities.",
       pitfalls:
@@ -318,7 +318,7 @@ const en: StrategyContent = {
     {
       id: "obj-campaign",
       objective:
-        "Run a successful three-week donation campaign, from 20 April to 10 May (Mother's Day): $15,000 raised from at least 150 donors, 50 of them new.",
+        "Run a successful three-week donation campaign: $12,000 raised from at least 180 donors, 50 of them new.",
       missionLink:
         "Donations directly fund the drop-in childcare and transport that let mothers attend the workshops.",
       pitfalls:
@@ -557,7 +557,7 @@ const en: StrategyContent = {
     },
     {
       id: "plan-campaign-midpoint",
-      item: "Halfway point: progress towards the $15,000 goal and thanks to the first donors",
+      item: "Halfway point: progress towards the $12,000 goal and thanks to the first donors",
       platform: "instagram",
       audience: "Followers and donors",
       objectiveId: "obj-campaign",

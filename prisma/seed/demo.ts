@@ -11,6 +11,7 @@ import { createNeed, createOrganisation, createPairing, createProgram, createUse
 import { int, mulberry32, personName, pick, sample } from "@/tests/factories/random";
 import { CATALOGUE } from "@/lib/catalogue/defaults";
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedDemoStrategyAndCampaigns } from "./demo-strategy";
 
 const DAY = 86_400_000;
 
@@ -166,7 +167,7 @@ export async function seedDemo(db: DbTx, options: { now?: Date } = {}): Promise<
     organisationId: DEMO_IDS.organisation,
     programId: program.id,
     needTypeCode: "fundraising-campaign",
-    title: "Campagne de dons de trois semaines avec le Collège Red River",
+    title: "Campagne de dons de trois semaines avec le Collège Riverside",
     goals:
       "Préparer une campagne de dons de trois semaines en partenariat avec un collège.\nAppuyer la campagne par des publicités ciblées sur les médias sociaux.\nDocumenter la démarche pour la refaire seules l’an prochain.",
     status: "APPROVED",
@@ -184,6 +185,17 @@ export async function seedDemo(db: DbTx, options: { now?: Date } = {}): Promise<
   });
   await db.volunteerInterest.create({
     data: { id: newId(), volunteerId: kemi.id, needId: DEMO_IDS.openNeed, message: "Je serais ravie de poursuivre avec l’équipe sur cette campagne.", createdAt: new Date(now.getTime() - 2 * DAY) },
+  });
+
+  // The pairing's strategy document and campaigns, and the volunteer's earlier (alumni) pairing.
+  await seedDemoStrategyAndCampaigns(db, {
+    now,
+    pairingId: DEMO_IDS.pairing,
+    programId: program.id,
+    memberId: nadia.id,
+    volunteerId: kemi.id,
+    coordinatorId: coordinator.id,
+    passwordHash,
   });
 
   // Twenty more volunteers.
