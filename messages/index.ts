@@ -20,6 +20,9 @@ import enMatching from "./en/matching.json";
 import enScheduling from "./en/scheduling.json";
 import enStrategy from "./en/strategy.json";
 import enCampaigns from "./en/campaigns.json";
+import enReporting from "./en/reporting.json";
+import enAlumni from "./en/alumni.json";
+import enPrograms from "./en/programs.json";
 
 import frCommon from "./fr/common.json";
 import frValidation from "./fr/validation.json";
@@ -37,6 +40,9 @@ import frMatching from "./fr/matching.json";
 import frScheduling from "./fr/scheduling.json";
 import frStrategy from "./fr/strategy.json";
 import frCampaigns from "./fr/campaigns.json";
+import frReporting from "./fr/reporting.json";
+import frAlumni from "./fr/alumni.json";
+import frPrograms from "./fr/programs.json";
 
 export const catalogues: Record<AppLocale, MessageTree> = {
   en: {
@@ -56,6 +62,9 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     scheduling: enScheduling,
     strategy: enStrategy,
     campaigns: enCampaigns,
+    reporting: enReporting,
+    alumni: enAlumni,
+    programs: enPrograms,
   },
   fr: {
     common: frCommon,
@@ -74,5 +83,8 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     scheduling: frScheduling,
     strategy: frStrategy,
     campaigns: frCampaigns,
+    reporting: frReporting,
+    alumni: frAlumni,
+    programs: frPrograms,
   },
 };
