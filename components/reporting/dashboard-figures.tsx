@@ -266,10 +266,9 @@ export function OutcomesFigure({ data, t, locale }: Props) {
   );
 }
 
-export function AlumniFigure({ data, t, locale }: Props) {
+export function AlumniFigure({ alumni: a, t, locale }: { alumni: DashboardData["alumni"]; t: Translate; locale: AppLocale }) {
   const keys = ["volunteeredAgain", "attendedEvent", "referred", "reengaged"] as const;
-  const rows = keys.map((k) => ({ label: t(`reporting.alumni.${k}`), value: data.alumni[k] }));
-  const a = data.alumni;
+  const rows = keys.map((k) => ({ label: t(`reporting.alumni.${k}`), value: a[k] }));
   return (
     <ChartFigure
       id="fig-alumni"

@@ -180,6 +180,13 @@ function alumniQuery(f: ReportFilter) {
     WHERE a."programId" = ANY(${f.programIds}::text[]) AND a.since < ${end}`;
 }
 
+/** Alumni and re-engagement figures alone, for the alumni pages. */
+export async function loadAlumniFigures(filter: ReportFilter): Promise<DashboardData["alumni"]> {
+  const [row] = await alumniQuery(filter);
+  if (!row) throw new Error("Aggregate queries always return one row");
+  return row;
+}
+
 const emptyBySide = <T>(value: () => T): Record<Side, T> => ({ ORGANISATION: value(), VOLUNTEER: value() });
 
 export async function loadDashboard(filter: ReportFilter, options: { now?: Date } = {}): Promise<DashboardData> {

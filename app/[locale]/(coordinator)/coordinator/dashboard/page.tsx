@@ -63,7 +63,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         <SessionsFigure {...props} />
         <SatisfactionFigure {...props} />
         <OutcomesFigure {...props} />
-        <AlumniFigure {...props} />
+        <AlumniFigure alumni={data.alumni} t={t} locale={locale} />
       </div>
     </div>
   );

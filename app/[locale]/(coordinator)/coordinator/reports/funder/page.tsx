@@ -63,7 +63,7 @@ export default async function FunderReportPage({ params, searchParams }: { param
       <SessionsFigure {...props} />
       <SatisfactionFigure {...props} />
       <OutcomesFigure {...props} />
-      <AlumniFigure {...props} />
+      <AlumniFigure alumni={data.alumni} t={t} locale={locale} />
       <section aria-labelledby="funder-testimonials" className="break-inside-avoid">
         <h2 id="funder-testimonials" className="mb-3 text-xl font-semibold">
           {t("reporting.funder.testimonials")}
