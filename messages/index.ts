@@ -23,6 +23,9 @@ import enCampaigns from "./en/campaigns.json";
 import enMatchmaking from "./en/matchmaking.json";
 import enSessions from "./en/sessions.json";
 import enNotifications from "./en/notifications.json";
+import enReporting from "./en/reporting.json";
+import enAlumni from "./en/alumni.json";
+import enPrograms from "./en/programs.json";
 
 import frCommon from "./fr/common.json";
 import frValidation from "./fr/validation.json";
@@ -43,6 +46,9 @@ import frCampaigns from "./fr/campaigns.json";
 import frMatchmaking from "./fr/matchmaking.json";
 import frSessions from "./fr/sessions.json";
 import frNotifications from "./fr/notifications.json";
+import frReporting from "./fr/reporting.json";
+import frAlumni from "./fr/alumni.json";
+import frPrograms from "./fr/programs.json";
 
 export const catalogues: Record<AppLocale, MessageTree> = {
   en: {
@@ -65,6 +71,9 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     matchmaking: enMatchmaking,
     sessions: enSessions,
     notifications: enNotifications,
+    reporting: enReporting,
+    alumni: enAlumni,
+    programs: enPrograms,
   },
   fr: {
     common: frCommon,
@@ -86,5 +95,8 @@ export const catalogues: Record<AppLocale, MessageTree> = {
     matchmaking: frMatchmaking,
     sessions: frSessions,
     notifications: frNotifications,
+    reporting: frReporting,
+    alumni: frAlumni,
+    programs: frPrograms,
   },
 };

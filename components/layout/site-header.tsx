@@ -3,23 +3,36 @@ import { Suspense } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { isAdmin, isCoordinator, isOrgMember, isVolunteer } from "@/lib/auth/actor";
 import type { AppLocale } from "@/lib/i18n/config";
+import { isAlumni } from "@/lib/alumni/queries";
 import { getTranslator } from "@/lib/i18n/server";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
-function navFor(actor: Actor | null): { href: string; key: string }[] {
+function navFor(actor: Actor | null, alumni: boolean): { href: string; key: string }[] {
   if (!actor) return [{ href: "/sign-in", key: "signIn" }, { href: "/sign-up", key: "signUp" }];
   const items: { href: string; key: string }[] = [];
   if (isOrgMember(actor)) items.push({ href: "/org", key: "organisation" });
   if (isVolunteer(actor)) items.push({ href: "/volunteer", key: "volunteer" }, { href: "/volunteer/needs", key: "openNeeds" }, { href: "/volunteer/profile", key: "profile" });
-  if (isCoordinator(actor)) items.push({ href: "/coordinator", key: "coordinator" }, { href: "/coordinator/cohorts", key: "cohorts" }, { href: "/coordinator/volunteers", key: "volunteers" });
+  if (isCoordinator(actor)) {
+    items.push(
+      { href: "/coordinator", key: "coordinator" },
+      { href: "/coordinator/cohorts", key: "cohorts" },
+      { href: "/coordinator/volunteers", key: "volunteers" },
+      { href: "/coordinator/dashboard", key: "dashboard" },
+      { href: "/coordinator/programs", key: "programs" },
+      { href: "/coordinator/alumni", key: "alumni" },
+    );
+  }
+  if (alumni) items.push({ href: "/alumni", key: "myAlumni" });
   if (isAdmin(actor)) items.push({ href: "/admin", key: "admin" });
   items.push({ href: "/account", key: "account" });
   return items;
 }
 
-export function SiteHeader({ locale, actor }: { locale: AppLocale; actor: Actor | null }) {
+export async function SiteHeader({ locale, actor }: { locale: AppLocale; actor: Actor | null }) {
   const t = getTranslator(locale);
+  // Alumni get their self-service entry (opt-ins, directory, becoming a volunteer).
+  const alumni = actor ? await isAlumni(actor.id) : false;
   return (
     <header className="no-print border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -28,7 +41,7 @@ export function SiteHeader({ locale, actor }: { locale: AppLocale; actor: Actor 
         </Link>
         <nav aria-label={t("common.nav.label")} className="flex-1">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {navFor(actor).map((item) => (
+            {navFor(actor, alumni).map((item) => (
               <li key={item.href}>
                 <Link href={`/${locale}${item.href}`} className="font-medium text-ink underline-offset-4 hover:underline">
                   {t(`common.nav.${item.key}`)}

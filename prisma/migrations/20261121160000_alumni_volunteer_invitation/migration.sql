@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Alumni" ADD COLUMN     "volunteerInvitedAt" TIMESTAMPTZ(3);
