@@ -7,7 +7,7 @@ import { audit } from "@/lib/audit";
 import { db, type DbTx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { newId } from "@/lib/ids";
-import { requireEditAccess } from "@/lib/pairings/access";
+import { requireEditAccess } from "@/lib/pairings/workspace-access";
 import { campaignKindToDb, kpiDirectionToDb, kpiMetricFromDb, kpiMetricToDb, kpiUnitFromDb, kpiUnitToDb } from "./db-codes";
 import { dbToIsoDate, isoDateToDb, todayIn } from "./dates";
 import { parseMeasurementsCsv, type MeasurementImportResult } from "./measurement-import";
