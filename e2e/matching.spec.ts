@@ -88,7 +88,7 @@ test("a volunteer offers help, the coordinator proposes a ranked candidate, the 
   const first = coordinator.getByTestId("candidate").first();
   const name = (await first.getByRole("link").first().textContent()) ?? "";
   // Find the volunteer's email on their profile, to sign in as them.
-  await first.getByRole("link", { name }).click();
+  await first.getByRole("link", { name, exact: true }).click();
   await coordinator.waitForURL(/\/coordinator\/volunteers\//);
   const email = (await coordinator.getByText(/@example\.org$/).first().textContent()) ?? "";
   await coordinator.goBack();
