@@ -35,7 +35,7 @@ export function CandidateList(props: {
                   </Link>
                 </p>
                 {person?.headline ? <p className="text-muted">{person.headline}</p> : null}
-                <ScoreMeter score={c.score} t={t} />
+                <ScoreMeter score={c.score} locale={locale} t={t} />
               </div>
               <div className="flex flex-wrap items-start gap-3">
                 <Link href={props.compareHref(c.volunteerId)} className="py-2 font-medium text-brand-700 underline">
@@ -53,7 +53,7 @@ export function CandidateList(props: {
                 <span className="sr-only"> {name}</span>
               </summary>
               <div className="mt-2">
-                <ScoreBreakdown breakdown={c.breakdown} score={c.score} t={t} labels={props.labels} caption={t("matchmaking.breakdown.caption", { name })} />
+                <ScoreBreakdown breakdown={c.breakdown} score={c.score} locale={locale} t={t} labels={props.labels} caption={t("matchmaking.breakdown.caption", { name })} />
               </div>
             </details>
           </li>

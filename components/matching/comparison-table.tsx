@@ -50,7 +50,10 @@ export function ComparisonTable(props: {
         <ul>
           {props.typeSkills.map((code) => (
             <li key={code}>
-              {labels.skills.get(code) ?? code}: {levels.has(code) ? t(`matchmaking.compare.level.${levels.get(code)}`) : t("matchmaking.compare.missing")}
+              {t("matchmaking.compare.skillLevel", {
+                skill: labels.skills.get(code) ?? code,
+                level: levels.has(code) ? t(`matchmaking.compare.level.${levels.get(code)}`) : t("matchmaking.compare.missing"),
+              })}
             </li>
           ))}
         </ul>

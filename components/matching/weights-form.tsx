@@ -37,6 +37,8 @@ export function WeightsForm(props: {
   saveAction: WeightsAction;
   previewAction: WeightsAction;
   minimumScore: number;
+  /** BCP 47 locale for numbers, e.g. "fr-CA". */
+  intlLocale: string;
   sampleNeeds: { value: string; label: string }[];
   labels: WeightsFormLabels;
 }) {
@@ -45,6 +47,7 @@ export function WeightsForm(props: {
   const [saveState, save] = useActionState(async (prev: WeightsFormState, data: FormData) => ({ ...(await props.saveAction(prev, data)), at: Date.now() }), initialFormState as WeightsFormState);
   const [previewState, preview] = useActionState(async (prev: WeightsFormState, data: FormData) => ({ ...(await props.previewAction(prev, data)), at: Date.now() }), initialFormState as WeightsFormState);
   const state = (previewState.at ?? 0) > (saveState.at ?? 0) ? previewState : saveState;
+  const formatScore = (score: number) => new Intl.NumberFormat(props.intlLocale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
   const rankScore = (rank: number, score: string) => labels.rankScore.replace("{rank}", String(rank)).replace("{score}", score);
   const errors = (name: string) => saveState.errors?.[name] ?? previewState.errors?.[name];
   return (
@@ -119,8 +122,8 @@ export function WeightsForm(props: {
                 {previewState.preview.map((row) => (
                   <tr key={row.volunteerId}>
                     <th scope="row" className="px-3 py-2 font-medium">{row.name}</th>
-                    <td className="px-3 py-2">{row.before ? rankScore(row.before.rank, row.before.score.toFixed(1)) : labels.outside}</td>
-                    <td className="px-3 py-2">{row.after ? rankScore(row.after.rank, row.after.score.toFixed(1)) : labels.outside}</td>
+                    <td className="px-3 py-2">{row.before ? rankScore(row.before.rank, formatScore(row.before.score)) : labels.outside}</td>
+                    <td className="px-3 py-2">{row.after ? rankScore(row.after.rank, formatScore(row.after.score)) : labels.outside}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 // Loads what the matching engine needs, per request and in a fixed number of
 // queries whatever the number of volunteers: one query for the whole volunteer
-// pool (lists aggregated per volunteer in SQL), one for the needs, two for the
+// pool (five flat queries run side by side, each returning one text payload), one for the needs, two for the
 // program's settings. Nothing is cached in process memory: app servers are
 // stateless, and this is fast enough to run on every page view (see
 // scripts/bench/matching-db.ts).
@@ -10,7 +10,7 @@
 import type { DbTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchingContext, NeedInput, VolunteerInput } from "@/lib/matching";
-import { toCriterionWeights, toNeedInput, toVolunteerInput, type NeedRow, type VolunteerRow } from "./map";
+import { assembleVolunteerRows, toCriterionWeights, toNeedInput, toVolunteerInput, type NeedRow } from "./map";
 
 export interface LoadVolunteersOptions {
   /** Only these volunteers (e.g. one volunteer browsing needs); all active volunteers when absent. */
@@ -32,32 +32,53 @@ export interface LoadVolunteersOptions {
  */
 export async function loadVolunteerInputs(client: DbTx, options: LoadVolunteersOptions): Promise<VolunteerInput[]> {
   const now = options.now ?? new Date();
-  const only = options.volunteerIds ? Prisma.sql`AND u.id = ANY(${[...options.volunteerIds]}::text[])` : Prisma.empty;
+  const ids = options.volunteerIds ? [...options.volunteerIds] : null;
+  const only = (column: Prisma.Sql) => (ids ? Prisma.sql`WHERE ${column} = ANY(${ids}::text[])` : Prisma.empty);
   const interestNeeds = [...(options.interestNeedIds ?? [])];
-  const identity = options.includeIdentity
-    ? Prisma.sql`(SELECT i.tags FROM "IdentitySelfIdentification" i WHERE i."userId" = u.id)`
-    : Prisma.sql`NULL::text[]`;
-  const rows = await client.$queryRaw<VolunteerRow[]>`
-    SELECT u.id, vp.languages, vp."seniorityYears", vp.capacity, vp."timeZone",
-      (SELECT count(*) FROM "Pairing" p WHERE p."volunteerId" = u.id
-        AND (p.status IN ('ACCEPTED', 'ACTIVE', 'PAUSED') OR (p.status = 'PROPOSED' AND p."respondBy" > ${now})))::int AS load,
-      (SELECT count(*) FROM "Pairing" p WHERE p."volunteerId" = u.id AND p.status = 'COMPLETED')::int AS completed,
-      (SELECT avg(c.satisfaction) FROM "CloseoutSurvey" c JOIN "Pairing" p ON p.id = c."pairingId"
-        WHERE p."volunteerId" = u.id AND p.status = 'COMPLETED' AND c.side = 'ORGANISATION')::float8 AS satisfaction,
-      (SELECT array_agg(s.code || ':' || vs.level) FROM "VolunteerSkill" vs JOIN "Skill" s ON s.id = vs."skillId" WHERE vs."volunteerId" = u.id) AS skills,
-      (SELECT array_agg(s.code) FROM "VolunteerSector" vs JOIN "Sector" s ON s.id = vs."sectorId" WHERE vs."volunteerId" = u.id) AS sectors,
-      (SELECT array_agg(a.weekday || ':' || a."startMinute" || ':' || a."endMinute") FROM "VolunteerAvailability" a WHERE a."volunteerId" = u.id) AS slots,
-      (SELECT array_agg(o.kind || ':' || o.value) FROM "VolunteerOptOut" o WHERE o."volunteerId" = u.id) AS "optOuts",
-      (SELECT array_agg(c."organisationId") FROM "ConflictOfInterest" c WHERE c."volunteerId" = u.id) AS conflicts,
-      (SELECT array_agg(vi."needId") FROM "VolunteerInterest" vi
-        WHERE vi."volunteerId" = u.id AND vi."withdrawnAt" IS NULL AND vi."needId" = ANY(${interestNeeds}::text[])) AS interests,
-      ${identity} AS "identityTags"
-    FROM "VolunteerProfile" vp
-    JOIN "User" u ON u.id = vp."userId"
-    WHERE u."deletedAt" IS NULL AND vp."completedAt" IS NOT NULL AND vp."acceptingProposals"
-      AND EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u.id AND r.role = 'VOLUNTEER')
-      ${only}`;
-  return rows.map(toVolunteerInput);
+  // Five flat queries run side by side, each returning one text payload (see VolunteerPayloads in
+  // ./map): no GROUP BY per volunteer and no per-row driver decoding, which with tens of
+  // thousands of volunteers cost far more than PostgreSQL concatenating and JavaScript splitting.
+  const text = (sql: Prisma.Sql) => client.$queryRaw<{ payload: string | null }[]>(sql).then((rows) => rows[0]?.payload ?? "");
+  const [profiles, skills, sectors, slots, lists] = await Promise.all([
+    text(Prisma.sql`
+      SELECT string_agg(concat_ws(chr(31), u.id, array_to_string(vp.languages, ','), vp."seniorityYears", vp.capacity, vp."timeZone",
+        coalesce(p.load, 0), coalesce(p.completed, 0), coalesce(o.satisfaction::text, '')), chr(30)) AS payload
+      FROM "VolunteerProfile" vp
+      JOIN "User" u ON u.id = vp."userId"
+      LEFT JOIN (
+        SELECT "volunteerId",
+          count(*) FILTER (WHERE status IN ('ACCEPTED', 'ACTIVE', 'PAUSED') OR (status = 'PROPOSED' AND "respondBy" > ${now})) AS load,
+          count(*) FILTER (WHERE status = 'COMPLETED') AS completed
+        FROM "Pairing" GROUP BY 1
+      ) p ON p."volunteerId" = u.id
+      LEFT JOIN (
+        SELECT pr."volunteerId", avg(c.satisfaction)::float8 AS satisfaction
+        FROM "CloseoutSurvey" c JOIN "Pairing" pr ON pr.id = c."pairingId"
+        WHERE pr.status = 'COMPLETED' AND c.side = 'ORGANISATION' GROUP BY 1
+      ) o ON o."volunteerId" = u.id
+      WHERE u."deletedAt" IS NULL AND vp."completedAt" IS NOT NULL AND vp."acceptingProposals"
+        AND EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u.id AND r.role = 'VOLUNTEER')
+        ${ids ? Prisma.sql`AND u.id = ANY(${ids}::text[])` : Prisma.empty}`),
+    text(Prisma.sql`
+      SELECT string_agg(concat_ws(chr(31), vs."volunteerId", s.code || ':' || vs.level), chr(30)) AS payload
+      FROM "VolunteerSkill" vs JOIN "Skill" s ON s.id = vs."skillId" ${only(Prisma.sql`vs."volunteerId"`)}`),
+    text(Prisma.sql`
+      SELECT string_agg(concat_ws(chr(31), vs."volunteerId", s.code), chr(30)) AS payload
+      FROM "VolunteerSector" vs JOIN "Sector" s ON s.id = vs."sectorId" ${only(Prisma.sql`vs."volunteerId"`)}`),
+    text(Prisma.sql`
+      SELECT string_agg(concat_ws(chr(31), a."volunteerId", a.weekday || ':' || a."startMinute" || ':' || a."endMinute"), chr(30)) AS payload
+      FROM "VolunteerAvailability" a ${only(Prisma.sql`a."volunteerId"`)}`),
+    // The short lists: opt-outs, conflicts, interests in the request's needs and, only when asked, consented identity tags.
+    text(Prisma.sql`
+      SELECT string_agg(concat_ws(chr(31), l.id, l.kind, l.value), chr(30)) AS payload FROM (
+        SELECT o."volunteerId" AS id, 'optOut' AS kind, o.kind || ':' || o.value AS value FROM "VolunteerOptOut" o
+        UNION ALL SELECT c."volunteerId", 'conflict', c."organisationId" FROM "ConflictOfInterest" c
+        UNION ALL SELECT i."volunteerId", 'interest', i."needId" FROM "VolunteerInterest" i
+          WHERE i."withdrawnAt" IS NULL AND i."needId" = ANY(${interestNeeds}::text[])
+        ${options.includeIdentity ? Prisma.sql`UNION ALL SELECT t."userId", 'identity', unnest(t.tags) FROM "IdentitySelfIdentification" t` : Prisma.empty}
+      ) l ${only(Prisma.sql`l.id`)}`),
+  ]);
+  return assembleVolunteerRows({ profiles, skills, sectors, slots, lists }).map(toVolunteerInput);
 }
 
 export const NEED_MATCHING_SELECT = {

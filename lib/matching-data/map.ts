@@ -78,7 +78,7 @@ export function toNeedInput(row: NeedRow): NeedInput {
   };
 }
 
-/** One volunteer as the pool query returns it: lists are flattened into `a:b:c` strings to keep the row count at one per volunteer. */
+/** One volunteer as the pool query returns it: list entries are `a:b:c` strings. */
 export interface VolunteerRow {
   id: string;
   languages: string[];
@@ -95,6 +95,71 @@ export interface VolunteerRow {
   conflicts: string[] | null;
   interests: string[] | null;
   identityTags: string[] | null;
+}
+
+/**
+ * The pool queries' payloads: records separated by U+001E, fields by U+001F (ids, codes and time
+ * zones never contain them). `profiles` has one record per volunteer who can be matched (id,
+ * languages joined by commas, seniority, capacity, time zone, load, completed pairings, mean
+ * satisfaction or empty); the others have one record per list entry (volunteer id, entry), and
+ * `lists` also names the list (optOut, conflict, interest, identity). Entries of volunteers absent
+ * from `profiles` are ignored.
+ */
+export interface VolunteerPayloads {
+  profiles: string;
+  skills: string;
+  sectors: string;
+  slots: string;
+  lists: string;
+}
+
+const RECORD = "\u001e";
+const FIELD = "\u001f";
+
+export function assembleVolunteerRows(payloads: VolunteerPayloads): VolunteerRow[] {
+  if (!payloads.profiles) return [];
+  const rows = new Map<string, VolunteerRow>();
+  for (const record of payloads.profiles.split(RECORD)) {
+    const f = record.split(FIELD);
+    const id = f[0] ?? "";
+    const satisfaction = f[7] ? Number(f[7]) : null;
+    rows.set(id, {
+      id,
+      languages: f[1] ? f[1].split(",") : [],
+      seniorityYears: Number(f[2] ?? 0),
+      capacity: Number(f[3] ?? 0),
+      timeZone: f[4] ?? "UTC",
+      load: Number(f[5] ?? 0),
+      completed: Number(f[6] ?? 0),
+      satisfaction: satisfaction !== null && Number.isFinite(satisfaction) ? satisfaction : null,
+      skills: [],
+      sectors: [],
+      slots: [],
+      optOuts: [],
+      conflicts: [],
+      interests: [],
+      identityTags: [],
+    });
+  }
+  const collect = (payload: string, push: (row: VolunteerRow, fields: string[]) => void) => {
+    if (!payload) return;
+    for (const record of payload.split(RECORD)) {
+      const fields = record.split(FIELD);
+      const row = rows.get(fields[0] ?? "");
+      if (row) push(row, fields);
+    }
+  };
+  collect(payloads.skills, (row, f) => row.skills?.push(f[1] ?? ""));
+  collect(payloads.sectors, (row, f) => row.sectors?.push(f[1] ?? ""));
+  collect(payloads.slots, (row, f) => row.slots?.push(f[1] ?? ""));
+  collect(payloads.lists, (row, f) => {
+    const value = f[2] ?? "";
+    if (f[1] === "optOut") row.optOuts?.push(value);
+    else if (f[1] === "conflict") row.conflicts?.push(value);
+    else if (f[1] === "interest") row.interests?.push(value);
+    else if (f[1] === "identity") row.identityTags?.push(value);
+  });
+  return [...rows.values()];
 }
 
 function skillLevel(value: number): SkillLevel {

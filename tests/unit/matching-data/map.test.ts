@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prepareVolunteerPool, rankCandidates } from "@/lib/matching";
 import {
+  assembleVolunteerRows,
   DEFAULT_PROGRAM_WEIGHTS,
   isoToEngineWeekday,
   toCriterionWeights,
@@ -72,6 +73,23 @@ describe("database ↔ engine mapping", () => {
     expect(v.selfIdentification).toEqual({ consented: true, tags: ["parent"] });
     expect(v.pastOutcomes).toEqual({ completedPairings: 2, meanSatisfaction: 4.5 });
     expect(toVolunteerInput(row({ skills: null, sectors: null, slots: null, identityTags: [] })).selfIdentification).toBeNull();
+  });
+
+  it("assembles the pool queries' payloads, ignoring entries of volunteers who cannot be matched", () => {
+    const R = "\u001e";
+    const F = "\u001f";
+    const rows = assembleVolunteerRows({
+      profiles: [`v1${F}fr,en${F}12${F}2${F}America/Toronto${F}1${F}3${F}4.5`, `v2${F}fr${F}3${F}1${F}America/Winnipeg${F}0${F}0${F}`].join(R),
+      skills: [`v1${F}social-media:3`, `v1${F}fundraising:2`, `paused${F}web:3`].join(R),
+      sectors: `v2${F}health`,
+      slots: [`v1${F}2:600:720`, `v2${F}7:60:120`].join(R),
+      lists: [`v1${F}optOut${F}SECTOR:housing`, `v1${F}conflict${F}org-1`, `v2${F}interest${F}need-1`, `v1${F}identity${F}parent`].join(R),
+    });
+    expect(rows).toEqual([
+      { id: "v1", languages: ["fr", "en"], seniorityYears: 12, capacity: 2, timeZone: "America/Toronto", load: 1, completed: 3, satisfaction: 4.5, skills: ["social-media:3", "fundraising:2"], sectors: [], slots: ["2:600:720"], optOuts: ["SECTOR:housing"], conflicts: ["org-1"], interests: [], identityTags: ["parent"] },
+      { id: "v2", languages: ["fr"], seniorityYears: 3, capacity: 1, timeZone: "America/Winnipeg", load: 0, completed: 0, satisfaction: null, skills: [], sectors: ["health"], slots: ["7:60:120"], optOuts: [], conflicts: [], interests: ["need-1"], identityTags: [] },
+    ]);
+    expect(assembleVolunteerRows({ profiles: "", skills: "", sectors: "", slots: "", lists: "" })).toEqual([]);
   });
 
   it("reads the need form's required preferences and the lived-experience preference", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-button";
+import { formatPoints } from "@/components/matching/describe";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/primitives";
 import { PairingStatusBadge } from "@/components/ui/status-badge";
 import { requireUser } from "@/lib/auth/session";
@@ -65,16 +66,16 @@ export default async function CohortConsolePage({ params }: { params: Params }) 
             <tbody>
               <tr className="border-b border-gray-100">
                 <th scope="row" className="py-1 pr-3 font-medium">{t("matchmaking.cohort.optimalTotal")}</th>
-                <td className="py-1 text-right font-semibold tabular-nums" data-testid="optimal-total">{run.optimalTotal.toFixed(1)}</td>
+                <td className="py-1 text-right font-semibold tabular-nums" data-testid="optimal-total">{formatPoints(locale, run.optimalTotal)}</td>
               </tr>
               <tr className="border-b border-gray-100">
                 <th scope="row" className="py-1 pr-3 font-medium">{t("matchmaking.cohort.greedyTotal")}</th>
-                <td className="py-1 text-right tabular-nums">{run.greedyTotal.toFixed(1)}</td>
+                <td className="py-1 text-right tabular-nums">{formatPoints(locale, run.greedyTotal)}</td>
               </tr>
               <tr>
                 <th scope="row" className="py-1 pr-3 font-medium">{t("matchmaking.cohort.gap")}</th>
                 <td className="py-1 text-right tabular-nums">
-                  {gap.toFixed(1)} ({run.optimalTotal > 0 ? ((100 * gap) / run.optimalTotal).toFixed(1) : "0.0"} %)
+                  {t("matchmaking.cohort.gapValue", { gap: formatPoints(locale, gap), percent: formatPoints(locale, run.optimalTotal > 0 ? (100 * gap) / run.optimalTotal : 0) })}
                 </td>
               </tr>
             </tbody>
@@ -105,7 +106,7 @@ export default async function CohortConsolePage({ params }: { params: Params }) 
                       <td className="px-3 py-2">
                         <Link href={`/${locale}/coordinator/needs/${d.needId}?compare=${d.volunteerId}#comparison`} className="text-brand-700 underline">{d.volunteerName}</Link>
                       </td>
-                      <td className="px-3 py-2 text-right tabular-nums">{d.score.toFixed(1)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{formatPoints(locale, d.score)}</td>
                       <td className="px-3 py-2">
                         {draft ? (
                           <div className="flex flex-wrap items-start gap-2">

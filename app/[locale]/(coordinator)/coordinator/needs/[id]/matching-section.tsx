@@ -110,7 +110,7 @@ export async function MatchingSection(props: { actor: Actor; needId: string; loc
               {ranking.belowMinimum.slice(0, 10).map((c) => (
                 <li key={c.volunteerId} className="flex flex-wrap items-center gap-3">
                   <span>{summaries.get(c.volunteerId)?.name}</span>
-                  <ScoreMeter score={c.score} t={t} />
+                  <ScoreMeter score={c.score} locale={locale} t={t} />
                   <Link href={compareHref(c.volunteerId)} className="text-brand-700 underline">
                     {t("matchmaking.candidates.compare")}
                   </Link>
@@ -135,7 +135,7 @@ export async function MatchingSection(props: { actor: Actor; needId: string; loc
             <>
               {evaluation.eligible ? (
                 <p className="mb-3">
-                  <ScoreMeter score={evaluation.candidate.score} t={t} />
+                  <ScoreMeter score={evaluation.candidate.score} locale={locale} t={t} />
                 </p>
               ) : null}
               <ComparisonTable

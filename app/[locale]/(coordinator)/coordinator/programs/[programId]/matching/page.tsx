@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/primitives";
 import { requireUser } from "@/lib/auth/session";
 import { localName } from "@/lib/catalogue/queries";
 import { AppError } from "@/lib/errors";
+import { intlLocale } from "@/lib/i18n/config";
 import { pageI18n } from "@/lib/i18n/page";
 import { CRITERIA } from "@/lib/matching";
 import { getMatchingSettings } from "@/lib/matching-settings/queries";
@@ -39,6 +40,7 @@ export default async function MatchingWeightsPage({ params }: { params: Params }
           saveAction={saveWeightsAction.bind(null, locale, program.id)}
           previewAction={previewWeightsAction.bind(null, locale, program.id)}
           minimumScore={settings.minimumScore}
+          intlLocale={intlLocale(locale)}
           sampleNeeds={settings.sampleNeeds.map((n) => ({ value: n.id, label: `${n.title} · ${n.organisation.name}` }))}
           labels={{
             criteria: CRITERIA.map((c) => ({ id: c, label: t(`matching.criteria.${c}.label`), value: settings.weights[c] })),
