@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { isAdmin, isCoordinator, isOrgMember, isVolunteer } from "@/lib/auth/actor";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
@@ -12,7 +13,7 @@ function navFor(actor: Actor | null): { href: string; key: string }[] {
   const items: { href: string; key: string }[] = [];
   if (isOrgMember(actor)) items.push({ href: "/org", key: "organisation" });
   if (isVolunteer(actor)) items.push({ href: "/volunteer", key: "volunteer" }, { href: "/volunteer/profile", key: "profile" });
-  if (isCoordinator(actor)) items.push({ href: "/coordinator", key: "coordinator" }, { href: "/coordinator/volunteers", key: "volunteers" });
+  if (isCoordinator(actor)) items.push({ href: "/coordinator", key: "coordinator" }, { href: "/coordinator/volunteers", key: "volunteers" }, { href: "/coordinator/pairings", key: "pairings" });
   if (isAdmin(actor)) items.push({ href: "/admin", key: "admin" });
   items.push({ href: "/account", key: "account" });
   return items;
@@ -38,6 +39,7 @@ export function SiteHeader({ locale, actor }: { locale: AppLocale; actor: Actor 
           </ul>
         </nav>
         <div className="flex items-center gap-2">
+          {actor ? <NotificationsLink locale={locale} actor={actor} /> : null}
           {actor ? <span className="hidden text-sm text-muted sm:inline">{actor.name}</span> : null}
           {actor ? <SignOutButton /> : null}
           <Suspense>

@@ -9,7 +9,11 @@ import { useI18n } from "@/lib/i18n/client";
  * `segment` is the path after /pairings/<id> ("" for the overview), `labelKey`
  * a catalogue key.
  */
-export const WORKSPACE_TABS: { segment: string; labelKey: string }[] = [{ segment: "", labelKey: "pairing.tabs.overview" }];
+export const WORKSPACE_TABS: { segment: string; labelKey: string }[] = [
+  { segment: "", labelKey: "pairing.tabs.overview" },
+  { segment: "sessions", labelKey: "pairing.tabs.sessions" },
+  { segment: "close-out", labelKey: "pairing.tabs.closeOut" },
+];
 
 export function WorkspaceTabs({ pairingId }: { pairingId: string }) {
   const { t, locale } = useI18n();
