@@ -11,6 +11,7 @@ import { createNeed, createOrganisation, createPairing, createProgram, createUse
 import { int, mulberry32, personName, pick, sample } from "@/tests/factories/random";
 import { CATALOGUE } from "@/lib/catalogue/defaults";
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedLifecycleDemo } from "./demo-lifecycle";
 
 const DAY = 86_400_000;
 
@@ -223,5 +224,14 @@ export async function seedDemo(db: DbTx, options: { now?: Date } = {}): Promise<
       await createPairing(db, { needId: need.id, volunteerId, programId: program.id, status: "ACTIVE", proposedAt: new Date(now.getTime() - 20 * DAY), proposedById: coordinator.id });
     }
   }
+
+  await seedLifecycleDemo(db, {
+    now,
+    passwordHash,
+    programId: program.id,
+    coordinatorId: coordinator.id,
+    reference: { pairingId: DEMO_IDS.pairing, memberId: nadia.id, volunteerId: kemi.id },
+    referenceStartedAt: startedAt,
+  });
   return "seeded";
 }
