@@ -179,7 +179,7 @@ export async function seedLifecycleDemo(
     const member = await person(db, { email: `contact-${locale}@${locale === "fr" ? "cuisinehochelaga" : "eastsidefamily"}.example.org`, name: locale === "fr" ? "Sophie Lavoie" : "Priya Raman", locale, timeZone: "America/Toronto", passwordHash });
     const organisation = await createOrganisation(db, { name: story.organisation, sectorCode: "food-security", city: locale === "fr" ? "Montréal" : "Toronto", region: locale === "fr" ? "QC" : "ON", memberIds: [member.id] });
     const silent = await cascadeVolunteer(`silent-${locale}@example.org`, locale === "fr" ? "Hélène Bouchard" : "Owen Fraser", locale, [locale]);
-    await cascadeVolunteer(`next-${locale}@example.org`, locale === "fr" ? "Inès Haddad" : "Maya Thompson", locale, [locale, locale === "fr" ? "en" : "fr"]);
+    await cascadeVolunteer(`next-${locale}@example.org`, locale === "fr" ? "Inès Haddad" : "Maya Thompson", locale, [locale]);
     const need = await createNeed(db, {
       organisationId: organisation.id,
       programId,

@@ -72,7 +72,7 @@ export default async function PairingPage({ params }: { params: Params }) {
               </div>
             ) : null}
             <Link href={`/${locale}/pairings/${pairing.id}/sessions`} className="inline-block font-medium text-brand-700 underline">
-              {t("pairing.tabs.sessions")}
+              {t("sessions.page.all")}
             </Link>
           </div>
         </Card>
