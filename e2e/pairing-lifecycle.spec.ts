@@ -14,8 +14,9 @@ import { DEMO_ACCOUNTS, expectAccessible, newPage, signIn, visit, type Locale } 
 /** Intl puts narrow no-break spaces in times ("10 h 00", "10:00 a.m."); compare on plain spaces. */
 const plain = (text: string) => text.replace(/\s/gu, " ");
 const TIMES: Record<Locale, { winnipeg: RegExp; toronto: RegExp }> = {
-  fr: { winnipeg: /10 h 00/, toronto: /11 h 00/ },
-  en: { winnipeg: /10:00 a\.m\./, toronto: /11:00 a\.m\./ },
+  // The range starts after the date: "24 nov. 2026, 10 h 00 – 11 h 00", "Nov 24, 2026, 10:00–11:00 a.m.".
+  fr: { winnipeg: /, 10 h 00/, toronto: /, 11 h 00/ },
+  en: { winnipeg: /, 10:00/, toronto: /, 11:00/ },
 };
 
 /** A message with some params unknown in advance ("@@") as a regular expression. */
