@@ -5,6 +5,7 @@ import { isAdmin, isCoordinator, isOrgMember, isVolunteer } from "@/lib/auth/act
 import type { AppLocale } from "@/lib/i18n/config";
 import { isAlumni } from "@/lib/alumni/queries";
 import { getTranslator } from "@/lib/i18n/server";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
@@ -17,6 +18,7 @@ function navFor(actor: Actor | null, alumni: boolean): { href: string; key: stri
     items.push(
       { href: "/coordinator", key: "coordinator" },
       { href: "/coordinator/cohorts", key: "cohorts" },
+      { href: "/coordinator/pairings", key: "pairings" },
       { href: "/coordinator/volunteers", key: "volunteers" },
       { href: "/coordinator/dashboard", key: "dashboard" },
       { href: "/coordinator/programs", key: "programs" },
@@ -51,6 +53,7 @@ export async function SiteHeader({ locale, actor }: { locale: AppLocale; actor: 
           </ul>
         </nav>
         <div className="flex items-center gap-2">
+          {actor ? <NotificationsLink locale={locale} actor={actor} /> : null}
           {actor ? <span className="hidden text-sm text-muted sm:inline">{actor.name}</span> : null}
           {actor ? <SignOutButton /> : null}
           <Suspense>

@@ -11,8 +11,10 @@ import { useI18n } from "@/lib/i18n/client";
  */
 export const WORKSPACE_TABS: { segment: string; labelKey: string }[] = [
   { segment: "", labelKey: "pairing.tabs.overview" },
+  { segment: "sessions", labelKey: "pairing.tabs.sessions" },
   { segment: "strategy", labelKey: "pairing.tabs.strategy" },
   { segment: "campaigns", labelKey: "pairing.tabs.campaigns" },
+  { segment: "close-out", labelKey: "pairing.tabs.closeOut" },
 ];
 
 export function WorkspaceTabs({ pairingId }: { pairingId: string }) {

@@ -19,7 +19,8 @@ function coordinatorPairingScope(actor: Actor): Prisma.PairingWhereInput {
 
 export interface AtRiskPairing {
   id: string;
-  status: "PROPOSED" | "ACTIVE";
+  /** Paused pairings are listed too (without a reason): the coordinator paused them and resumes them here. */
+  status: "PROPOSED" | "ACTIVE" | "PAUSED";
   needTitle: string;
   organisationName: string;
   volunteerName: string;
@@ -30,7 +31,7 @@ export async function listAtRiskPairings(options: { actor: Actor; now?: Date }):
   if (!isCoordinator(options.actor)) throw notFound();
   const now = options.now ?? new Date();
   const pairings = await db.pairing.findMany({
-    where: { ...coordinatorPairingScope(options.actor), status: { in: ["ACTIVE", "PROPOSED"] } },
+    where: { ...coordinatorPairingScope(options.actor), status: { in: ["ACTIVE", "PROPOSED", "PAUSED"] } },
     select: {
       id: true,
       status: true,
@@ -61,6 +62,10 @@ export async function listAtRiskPairings(options: { actor: Actor; now?: Date }):
 
   const atRisk: AtRiskPairing[] = [];
   for (const p of pairings) {
+    if (p.status === "PAUSED") {
+      atRisk.push({ id: p.id, status: "PAUSED", needTitle: p.need.title, organisationName: p.need.organisation.name, volunteerName: p.volunteer.name, reasons: [] });
+      continue;
+    }
     const status = p.status as "PROPOSED" | "ACTIVE";
     const reasons = assessPairingHealth({
       now,
@@ -74,7 +79,7 @@ export async function listAtRiskPairings(options: { actor: Actor; now?: Date }):
       atRisk.push({ id: p.id, status, needTitle: p.need.title, organisationName: p.need.organisation.name, volunteerName: p.volunteer.name, reasons });
     }
   }
-  const weight = (p: AtRiskPairing) => (p.reasons.some((r) => r.severity === "high") ? 0 : 1);
+  const weight = (p: AtRiskPairing) => (p.status === "PAUSED" ? 2 : p.reasons.some((r) => r.severity === "high") ? 0 : 1);
   return atRisk.sort((a, b) => weight(a) - weight(b) || a.organisationName.localeCompare(b.organisationName));
 }
 

@@ -12,6 +12,7 @@ import { int, mulberry32, personName, pick, sample } from "@/tests/factories/ran
 import { CATALOGUE } from "@/lib/catalogue/defaults";
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoStrategyAndCampaigns } from "./demo-strategy";
+import { seedLifecycleDemo } from "./demo-lifecycle";
 
 const DAY = 86_400_000;
 
@@ -262,5 +263,14 @@ export async function seedDemo(db: DbTx, options: { now?: Date } = {}): Promise<
       await createPairing(db, { needId: need.id, volunteerId, programId: program.id, status: "ACTIVE", proposedAt: new Date(now.getTime() - 20 * DAY), proposedById: coordinator.id });
     }
   }
+
+  await seedLifecycleDemo(db, {
+    now,
+    passwordHash,
+    programId: program.id,
+    coordinatorId: coordinator.id,
+    reference: { pairingId: DEMO_IDS.pairing, memberId: nadia.id, volunteerId: kemi.id },
+    referenceStartedAt: startedAt,
+  });
   return "seeded";
 }

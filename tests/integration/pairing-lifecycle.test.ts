@@ -15,7 +15,6 @@ import { saveSessionRecord, setSchedule } from "@/lib/sessions/commands";
 import { actorFor, createNeed, createOrganisation, createPairing, createProgram, createUser, createVolunteer } from "@/tests/factories";
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : (mapError(e)?.code ?? String(e))));
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { History } from "@/components/history";
+import Link from "next/link";
+import { PairingTimeline } from "@/components/pairing/timeline";
+import { ZoneTimes } from "@/components/sessions/zone-times";
 import { Card, DefinitionList, PageHeader } from "@/components/ui/primitives";
 import { PairingStatusBadge } from "@/components/ui/status-badge";
 import { requireUser } from "@/lib/auth/session";
@@ -9,6 +11,10 @@ import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
 import { getPairingForActor } from "@/lib/pairings/queries";
+import { pairingTimeline } from "@/lib/pairings/timeline";
+import { db } from "@/lib/db";
+import { slotSummary } from "@/lib/sessions/display";
+import { nextSessionOf, participantsOf } from "@/lib/sessions/queries";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -32,6 +38,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PairingPage({ params }: { params: Params }) {
   const { locale, t, actor, pairing } = await load(params);
   const { need } = pairing;
+  const [timeline, schedule, next, participants] = await Promise.all([
+    pairingTimeline({ actor, pairingId: pairing.id, locale }),
+    db.sessionSchedule.findUnique({ where: { pairingId: pairing.id }, select: { weekday: true, localTime: true, timeZone: true, durationMinutes: true } }),
+    nextSessionOf(pairing.id),
+    participantsOf({ volunteerId: pairing.volunteerId, memberIds: need.organisation.members.map((m) => m.user.id) }),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -45,6 +57,26 @@ export default async function PairingPage({ params }: { params: Params }) {
         </div>
         <p className="text-muted">{t(`pairing.statusHelp.${pairing.status}`)}</p>
       </Card>
+
+      {schedule || ["ACCEPTED", "ACTIVE", "PAUSED"].includes(pairing.status) ? (
+        <Card labelledBy="weekly">
+          <h2 id="weekly" className="mb-3 text-lg font-semibold">
+            {t("sessions.page.title")}
+          </h2>
+          <div className="space-y-3">
+            <p className="font-medium">{schedule ? slotSummary(t, locale, schedule) : t("sessions.slot.none")}</p>
+            {next ? (
+              <div>
+                <h3 className="mb-1 font-semibold">{t("sessions.next.title")}</h3>
+                <ZoneTimes start={next.startsAt} end={next.endsAt} participants={participants} viewerId={actor.id} locale={locale} t={t} />
+              </div>
+            ) : null}
+            <Link href={`/${locale}/pairings/${pairing.id}/sessions`} className="inline-block font-medium text-brand-700 underline">
+              {t("sessions.page.all")}
+            </Link>
+          </div>
+        </Card>
+      ) : null}
 
       <div className="grid gap-6 md:grid-cols-2">
         <Card labelledBy="org-side">
@@ -89,7 +121,7 @@ export default async function PairingPage({ params }: { params: Params }) {
         <h2 id="timeline" className="mb-3 text-lg font-semibold">
           {t("pairing.page.timeline")}
         </h2>
-        <History entries={pairing.events} statusKey="pairing.status" locale={locale} t={t} timeZone={actor.timeZone} />
+        <PairingTimeline entries={timeline} locale={locale} t={t} timeZone={actor.timeZone} />
       </Card>
     </div>
   );
