@@ -11,6 +11,7 @@ import { createNeed, createOrganisation, createPairing, createProgram, createUse
 import { int, mulberry32, personName, pick, sample } from "@/tests/factories/random";
 import { CATALOGUE } from "@/lib/catalogue/defaults";
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD } from "./demo-accounts";
+import { seedReportingDemo } from "./reporting-demo";
 
 const DAY = 86_400_000;
 
@@ -223,5 +224,6 @@ export async function seedDemo(db: DbTx, options: { now?: Date } = {}): Promise<
       await createPairing(db, { needId: need.id, volunteerId, programId: program.id, status: "ACTIVE", proposedAt: new Date(now.getTime() - 20 * DAY), proposedById: coordinator.id });
     }
   }
+  await seedReportingDemo(db, { now, passwordHash });
   return "seeded";
 }
