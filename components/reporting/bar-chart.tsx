@@ -26,15 +26,17 @@ export function BarChart({
   height?: number;
   stacked?: boolean;
 }) {
+  // Horizontal bars carry long labels: give each bar room for two or three lines of text.
+  const drawnHeight = horizontal ? Math.max(height, data.length * 52 + 40) : height;
   return (
-    <div aria-hidden="true" className="w-full" style={{ height }}>
+    <div aria-hidden="true" className="w-full" style={{ height: drawnHeight }}>
       <ResponsiveContainer width="100%" height="100%">
         <Chart data={data} layout={horizontal ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d1d5db" />
           {horizontal ? (
             <>
               <XAxis type="number" allowDecimals={false} tick={{ fill: "#111827", fontSize: 12 }} />
-              <YAxis type="category" dataKey="label" width={130} tick={{ fill: "#111827", fontSize: 12 }} />
+              <YAxis type="category" dataKey="label" width={150} interval={0} tick={{ fill: "#111827", fontSize: 12 }} />
             </>
           ) : (
             <>

@@ -55,11 +55,12 @@ export type AlumniListItem = Prisma.AlumniGetPayload<{ select: typeof alumniSele
 /** Where an alumni is, and in which languages they work: from their volunteer profile, else their organisation. */
 export function alumniPlace(a: AlumniListItem) {
   const profile = a.user.volunteerProfile;
-  const org = a.pairing?.need.organisation;
+  // An organisation's place describes a mentee, never the volunteer who helped it.
+  const org = a.side === "ORGANISATION" ? a.pairing?.need.organisation : undefined;
   return {
     region: profile?.region ?? org?.region ?? null,
     city: profile?.city ?? org?.city ?? null,
-    languages: profile?.languages.length ? profile.languages : (a.pairing?.need.languages ?? [a.user.locale]),
+    languages: profile?.languages.length ? profile.languages : a.side === "ORGANISATION" && a.pairing ? a.pairing.need.languages : [a.user.locale],
     organisation: a.side === "ORGANISATION" ? (org?.name ?? null) : null,
   };
 }

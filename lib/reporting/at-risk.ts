@@ -51,21 +51,26 @@ export function atRiskQuery(options: { programIds: string[]; now: Date; limit: n
   const th = options.thresholds ?? DEFAULT_HEALTH_THRESHOLDS;
   const now = options.now;
   return Prisma.sql`
-    WITH candidates AS (
+    WITH candidates AS MATERIALIZED (
       SELECT p.id, p.status::text AS status, p."activatedAt", p."respondBy", p."needId", p."volunteerId"
       FROM "Pairing" p
       WHERE p."programId" = ANY(${options.programIds}::text[]) AND p.status IN ('ACTIVE', 'PROPOSED')
     ),
-    facts AS (
+    -- Materialised so each fact is computed once per pairing: the latest logged session is one
+    -- backward step on the (pairingId, startsAt) index, the low ratings a scan of the window only.
+    facts AS MATERIALIZED (
       SELECT c.*,
-        (SELECT max(o."startsAt") FROM "SessionOccurrence" o
-          WHERE o."pairingId" = c.id AND o.status = 'HELD' AND o."loggedAt" IS NOT NULL AND o."startsAt" <= ${now}) AS "lastLoggedAt",
-        (SELECT json_agg(json_build_object('rating', o.rating, 'at', o."startsAt") ORDER BY o."startsAt") FROM "SessionOccurrence" o
-          WHERE c.status = 'ACTIVE' AND o."pairingId" = c.id AND o.rating IS NOT NULL AND o.rating <= ${th.lowRating}
-            AND o."startsAt" >= ${now}::timestamptz - make_interval(days => ${th.ratingWindowDays}) AND o."startsAt" <= ${now}) AS "lowRatings"
+        (SELECT o."startsAt" FROM "SessionOccurrence" o
+          WHERE o."pairingId" = c.id AND o.status = 'HELD' AND o."loggedAt" IS NOT NULL AND o."startsAt" <= ${now}
+          ORDER BY o."startsAt" DESC LIMIT 1) AS "lastLoggedAt",
+        CASE WHEN c.status = 'ACTIVE' THEN
+          (SELECT json_agg(json_build_object('rating', o.rating, 'at', o."startsAt") ORDER BY o."startsAt") FROM "SessionOccurrence" o
+            WHERE o."pairingId" = c.id AND o.rating IS NOT NULL AND o.rating <= ${th.lowRating}
+              AND o."startsAt" >= ${now}::timestamptz - make_interval(days => ${th.ratingWindowDays}) AND o."startsAt" <= ${now})
+        END AS "lowRatings"
       FROM candidates c
     ),
-    flagged AS (
+    flagged AS MATERIALIZED (
       SELECT f.*, array_remove(ARRAY[
         CASE WHEN f.status = 'ACTIVE' AND COALESCE(f."lastLoggedAt", f."activatedAt") IS NOT NULL
               AND ${now}::timestamptz - COALESCE(f."lastLoggedAt", f."activatedAt") >= make_interval(days => ${th.daysWithoutSession})

@@ -120,18 +120,20 @@ function sessionsQuery(f: ReportFilter) {
   const { start, end } = f.period;
   const attended = Prisma.sql`a.present IS DISTINCT FROM false`;
   return db.$queryRaw<SessionRow[]>`
-    SELECT to_char(date_trunc('month', o."startsAt" AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
-      pr."hourlyValueCents",
-      count(*)::int AS held,
-      count(*) FILTER (WHERE ${attended})::int AS attended,
-      COALESCE(sum(COALESCE(o."durationMinutes", round(extract(epoch FROM o."endsAt" - o."startsAt") / 60)::int)) FILTER (WHERE ${attended}), 0)::int AS minutes
-    FROM "SessionOccurrence" o
-    JOIN "Pairing" p ON p.id = o."pairingId"
-    JOIN "Program" pr ON pr.id = p."programId"
-    LEFT JOIN "SessionAttendance" a ON a."occurrenceId" = o.id AND a."userId" = p."volunteerId"
-    WHERE p."programId" = ANY(${f.programIds}::text[]) AND o.status = 'HELD' AND o."startsAt" >= ${start} AND o."startsAt" < ${end}
-    GROUP BY 1, pr.id, pr."hourlyValueCents"
-    ORDER BY 1`;
+    SELECT to_char(s.month AT TIME ZONE 'UTC', 'YYYY-MM') AS month, pr."hourlyValueCents", s.held, s.attended, s.minutes
+    FROM (
+      SELECT date_trunc('month', o."startsAt", 'UTC') AS month, p."programId",
+        count(*)::int AS held,
+        count(*) FILTER (WHERE ${attended})::int AS attended,
+        COALESCE(sum(COALESCE(o."durationMinutes", round(extract(epoch FROM o."endsAt" - o."startsAt") / 60)::int)) FILTER (WHERE ${attended}), 0)::int AS minutes
+      FROM "SessionOccurrence" o
+      JOIN "Pairing" p ON p.id = o."pairingId"
+      LEFT JOIN "SessionAttendance" a ON a."occurrenceId" = o.id AND a."userId" = p."volunteerId"
+      WHERE p."programId" = ANY(${f.programIds}::text[]) AND o.status = 'HELD' AND o."startsAt" >= ${start} AND o."startsAt" < ${end}
+      GROUP BY 1, 2
+    ) s
+    JOIN "Program" pr ON pr.id = s."programId"
+    ORDER BY s.month`;
 }
 
 interface SurveyRow {
@@ -162,21 +164,28 @@ type AlumniRow = DashboardData["alumni"];
 /** Alumni of the programs (up to the period's end) and who re-engaged during the period. */
 function alumniQuery(f: ReportFilter) {
   const { start, end } = f.period;
-  const engaged = (kind: string) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM "AlumniEngagement" e WHERE e."alumniId" = a.id AND e.kind = ${kind}::"EngagementKind" AND e."occurredAt" >= ${start} AND e."occurredAt" < ${end})`;
   return db.$queryRaw<AlumniRow[]>`
     SELECT count(*)::int AS total,
       count(*) FILTER (WHERE a.side = 'VOLUNTEER')::int AS volunteers,
       count(*) FILTER (WHERE a.side = 'ORGANISATION')::int AS mentees,
-      count(*) FILTER (WHERE ${engaged("VOLUNTEERED_AGAIN")})::int AS "volunteeredAgain",
-      count(*) FILTER (WHERE ${engaged("ATTENDED_EVENT")})::int AS "attendedEvent",
-      count(*) FILTER (WHERE ${engaged("REFERRED")})::int AS referred,
-      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "AlumniEngagement" e WHERE e."alumniId" = a.id AND e."occurredAt" >= ${start} AND e."occurredAt" < ${end}))::int AS reengaged,
+      count(*) FILTER (WHERE e."volunteeredAgain")::int AS "volunteeredAgain",
+      count(*) FILTER (WHERE e."attendedEvent")::int AS "attendedEvent",
+      count(*) FILTER (WHERE e.referred)::int AS referred,
+      count(e."alumniId")::int AS reengaged,
       count(*) FILTER (WHERE a."directoryOptIn")::int AS "directoryOptIn",
       count(*) FILTER (WHERE a."newsletterOptIn")::int AS "newsletterOptIn",
       count(*) FILTER (WHERE a."eventsOptIn")::int AS "eventsOptIn",
       count(*) FILTER (WHERE a.ambassador)::int AS ambassadors
     FROM "Alumni" a
+    LEFT JOIN (
+      SELECT "alumniId",
+        bool_or(kind = 'VOLUNTEERED_AGAIN') AS "volunteeredAgain",
+        bool_or(kind = 'ATTENDED_EVENT') AS "attendedEvent",
+        bool_or(kind = 'REFERRED') AS referred
+      FROM "AlumniEngagement"
+      WHERE "occurredAt" >= ${start} AND "occurredAt" < ${end}
+      GROUP BY "alumniId"
+    ) e ON e."alumniId" = a.id
     WHERE a."programId" = ANY(${f.programIds}::text[]) AND a.since < ${end}`;
 }
 

@@ -13,6 +13,7 @@ import { CATALOGUE } from "@/lib/catalogue/defaults";
 import { DEMO_ACCOUNTS, DEMO_IDS, DEMO_PASSWORD } from "./demo-accounts";
 import { seedDemoStrategyAndCampaigns } from "./demo-strategy";
 import { seedLifecycleDemo } from "./demo-lifecycle";
+import { seedReportingDemo } from "./reporting-demo";
 
 const DAY = 86_400_000;
 
@@ -272,5 +273,6 @@ export async function seedDemo(db: DbTx, options: { now?: Date } = {}): Promise<
     reference: { pairingId: DEMO_IDS.pairing, memberId: nadia.id, volunteerId: kemi.id },
     referenceStartedAt: startedAt,
   });
+  await seedReportingDemo(db, { now, passwordHash });
   return "seeded";
 }

@@ -176,3 +176,41 @@ export async function generateLargeDataSet(options: {
   options.log(`  sessions: ${sessions}`);
   return { volunteers: volunteerIds.length, organisations: needIds.length, pairings: pairings.length, sessions };
 }
+
+/**
+ * What follows the pairings at scale, written in set-based SQL: matched needs get their match
+ * time, completed pairings their two close-out surveys, both sides become alumni (some opted
+ * in, some re-engaged), and a share of active pairings get an unanswered proposal beside them.
+ */
+export async function generateLargeLifecycle(options: { programId: string; log: (line: string) => void }) {
+  const { programId } = options;
+  await db.$executeRaw`
+    UPDATE "Need" n SET "matchedAt" = p."respondedAt"
+    FROM "Pairing" p WHERE p."needId" = n.id AND p."programId" = ${programId} AND n."matchedAt" IS NULL AND p."respondedAt" IS NOT NULL`;
+  const surveys = await db.$executeRaw`
+    INSERT INTO "CloseoutSurvey" (id, "pairingId", "respondentId", side, outcomes, satisfaction, testimonial, "testimonialConsent", "submittedAt")
+    SELECT 'bulk-s-' || p.id || '-' || s.side, p.id, CASE WHEN s.side = 'VOLUNTEER' THEN p."volunteerId" ELSE NULL END, s.side::"PairingSide",
+      jsonb_build_array(
+        jsonb_build_object('goal', 'Objectif 1', 'result', (ARRAY['achieved', 'partly', 'not'])[1 + abs(hashtext(p.id || s.side)) % 3], 'note', ''),
+        jsonb_build_object('goal', 'Objectif 2', 'result', (ARRAY['achieved', 'achieved', 'partly'])[1 + abs(hashtext(s.side || p.id)) % 3], 'note', '')),
+      2 + abs(hashtext(p.id || s.side)) % 4, 'Merci pour ce jumelage.', abs(hashtext(p.id)) % 2 = 0, p."endedAt" + interval '2 days'
+    FROM "Pairing" p CROSS JOIN (VALUES ('ORGANISATION'), ('VOLUNTEER')) s(side)
+    WHERE p."programId" = ${programId} AND p.status = 'COMPLETED' AND p.id NOT LIKE 'demo-%'
+    ON CONFLICT DO NOTHING`;
+  const alumni = await db.$executeRaw`
+    INSERT INTO "Alumni" (id, "userId", "programId", side, "pairingId", since, "directoryOptIn", "newsletterOptIn", "eventsOptIn", ambassador)
+    SELECT 'bulk-a-' || p.id || '-' || s.side, CASE WHEN s.side = 'VOLUNTEER' THEN p."volunteerId" ELSE m."userId" END, ${programId}, s.side::"PairingSide", p.id, p."endedAt",
+      abs(hashtext(p.id)) % 3 <> 0, abs(hashtext(p.id)) % 2 = 0, abs(hashtext(p.id)) % 4 <> 0, abs(hashtext(p.id)) % 20 = 0
+    FROM "Pairing" p JOIN "Need" n ON n.id = p."needId"
+    JOIN LATERAL (SELECT "userId" FROM "OrganisationMembership" om WHERE om."organisationId" = n."organisationId" ORDER BY om."createdAt" LIMIT 1) m ON true
+    CROSS JOIN (VALUES ('ORGANISATION'), ('VOLUNTEER')) s(side)
+    WHERE p."programId" = ${programId} AND p.status = 'COMPLETED'
+    ON CONFLICT DO NOTHING`;
+  const engagements = await db.$executeRaw`
+    INSERT INTO "AlumniEngagement" (id, "alumniId", kind, detail, "occurredAt")
+    SELECT 'bulk-e-' || a.id, a.id, (ARRAY['VOLUNTEERED_AGAIN', 'ATTENDED_EVENT', 'REFERRED'])[1 + abs(hashtext(a.id)) % 3]::"EngagementKind", '', a.since + interval '30 days'
+    FROM "Alumni" a WHERE a."programId" = ${programId} AND abs(hashtext(a.id || 'e')) % 4 = 0
+    ON CONFLICT DO NOTHING`;
+  await db.$executeRawUnsafe(`ANALYZE`);
+  options.log(`  lifecycle: ${surveys} surveys, ${alumni} alumni, ${engagements} re-engagements`);
+}

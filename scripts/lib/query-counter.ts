@@ -9,6 +9,8 @@ export interface QueryCounter {
   readonly count: number;
   /** The statements themselves, for a failure message. */
   readonly statements: readonly string[];
+  /** How long each statement took in the database, in milliseconds (same order). */
+  readonly durations: readonly number[];
   reset(): void;
   disconnect(): Promise<void>;
 }
@@ -20,8 +22,10 @@ export async function installCountingClient(databaseUrl: string, poolSize = 10):
     log: [{ emit: "event", level: "query" }],
   });
   const statements: string[] = [];
+  const durations: number[] = [];
   client.$on("query", (event) => {
     statements.push(event.query);
+    durations.push(Number(event.duration));
   });
   await client.$connect();
   const previous = holder.tandemDb as PrismaClient | undefined;
@@ -32,8 +36,10 @@ export async function installCountingClient(databaseUrl: string, poolSize = 10):
       return statements.length;
     },
     statements,
+    durations,
     reset() {
       statements.length = 0;
+      durations.length = 0;
     },
     async disconnect() {
       await client.$disconnect();

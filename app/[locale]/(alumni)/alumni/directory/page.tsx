@@ -45,11 +45,11 @@ export default async function DirectoryPage({ params, searchParams }: { params: 
                   {place.city || place.region ? ` · ${[place.city, place.region].filter(Boolean).join(", ")}` : ""}
                 </p>
                 <p className="text-sm">
-                  {t("alumni.languages")}: {place.languages.map((l) => t(`common.languages.${l}`)).join(", ")}
+                  {t("alumni.languagesList", { list: place.languages.map((l) => t(`common.languages.${l}`)).join(", ") })}
                 </p>
                 {a.user.volunteerProfile?.skills.length ? (
                   <p className="text-sm">
-                    {t("alumni.skills")}: {a.user.volunteerProfile.skills.map((s) => localName(s.skill, locale)).join(", ")}
+                    {t("alumni.skillsList", { list: a.user.volunteerProfile.skills.map((s) => localName(s.skill, locale)).join(", ") })}
                   </p>
                 ) : null}
               </li>

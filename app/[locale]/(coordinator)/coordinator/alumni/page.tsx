@@ -85,13 +85,13 @@ export default async function CoordinatorAlumniPage({ params, searchParams }: { 
                       {place.city || place.region ? ` · ${[place.city, place.region].filter(Boolean).join(", ")}` : ""}
                     </p>
                     <p className="text-sm">
-                      {t("alumni.languages")}: {place.languages.map((l) => t(`common.languages.${l}`)).join(", ")}
-                      {a.user.volunteerProfile?.skills.length ? ` · ${t("alumni.skills")}: ${a.user.volunteerProfile.skills.map((s) => localName(s.skill, locale)).join(", ")}` : ""}
+                      {t("alumni.languagesList", { list: place.languages.map((l) => t(`common.languages.${l}`)).join(", ") })}
+                      {a.user.volunteerProfile?.skills.length ? ` · ${t("alumni.skillsList", { list: a.user.volunteerProfile.skills.map((s) => localName(s.skill, locale)).join(", ") })}` : ""}
                     </p>
                     <p className="text-sm text-muted">
-                      {(["directoryOptIn", "newsletterOptIn", "eventsOptIn"] as const).map((k) => `${t(`alumni.optIns.${k}Short`)} : ${a[k] ? t("alumni.yes") : t("alumni.no")}`).join(" · ")}
+                      {(["directoryOptIn", "newsletterOptIn", "eventsOptIn"] as const).map((k) => t("alumni.state", { label: t(`alumni.optIns.${k}Short`), value: a[k] ? t("alumni.yes") : t("alumni.no") })).join(" · ")}
                       {" · "}
-                      {(["VOLUNTEERED_AGAIN", "ATTENDED_EVENT", "REFERRED"] as const).map((k) => `${t(`alumni.engagement.${k}`)} : ${kinds.get(k) ?? 0}`).join(" · ")}
+                      {(["VOLUNTEERED_AGAIN", "ATTENDED_EVENT", "REFERRED"] as const).map((k) => t("alumni.state", { label: t(`alumni.engagement.${k}`), value: kinds.get(k) ?? 0 })).join(" · ")}
                     </p>
                     <div className="mt-3 flex flex-wrap items-start gap-4">
                       <ActionButton id={`ambassador-${a.id}`} variant="secondary" action={setAmbassadorAction.bind(null, locale, a.id, !a.ambassador)}>
