@@ -37,7 +37,10 @@ export const SurveySchema = z.object({
       }),
     )
     .max(20),
-  satisfaction: requiredInt(1, 5),
+  satisfaction: z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? undefined : Number(v)),
+    z.number({ message: "sessions.validation.satisfaction" }).int({ message: "sessions.validation.satisfaction" }).min(1, { message: "sessions.validation.satisfaction" }).max(5, { message: "sessions.validation.satisfaction" }),
+  ),
   keep: optionalText(2000),
   testimonial: optionalText(2000),
   testimonialConsent: checkbox,
