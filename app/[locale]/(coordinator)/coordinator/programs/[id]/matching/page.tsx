@@ -11,11 +11,11 @@ import { CRITERIA } from "@/lib/matching";
 import { getMatchingSettings } from "@/lib/matching-settings/queries";
 import { previewWeightsAction, saveWeightsAction } from "./actions";
 
-type Params = Promise<{ locale: string; programId: string }>;
+type Params = Promise<{ locale: string; id: string }>;
 
 async function load(params: Params) {
   const { locale, t } = await pageI18n(params);
-  const { programId } = await params;
+  const { id: programId } = await params;
   const actor = await requireUser(locale);
   const settings = await getMatchingSettings({ actor, programId }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
