@@ -8,6 +8,8 @@ export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 /** axe (WCAG 2.x A and AA rules) must report nothing on the page as it is now. */
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState("load");
+  // Next streams a dynamic page's metadata after its shell: wait for the <title> it must end up with.
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 15_000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);

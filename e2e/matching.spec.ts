@@ -12,7 +12,7 @@ import { DEMO_ACCOUNTS, expectAccessible, newPage, signIn, visit, type Locale } 
 
 test.describe.configure({ mode: "serial" });
 
-const OPEN_NEED_TITLE = "Campagne de dons de trois semaines avec le Collège Red River";
+const OPEN_NEED_TITLE = "Campagne de dons de trois semaines avec le Collège Riverside";
 const tr = (locale: Locale) => createTranslator(catalogues[locale], locale);
 
 async function coordinatorPage(browser: Parameters<typeof newPage>[0], locale: Locale): Promise<Page> {
