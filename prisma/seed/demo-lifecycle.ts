@@ -216,7 +216,7 @@ export async function seedLifecycleDemo(
   // 4. Two running pairings, one per language, ready to be completed and surveyed.
   for (const locale of ["fr", "en"] as const) {
     const story = LIFECYCLE_DEMO.closeout[locale];
-    const member = await person(db, { email: story.member, name: locale === "fr" ? "Amélie Gagnon" : "Grace Liu", locale, timeZone: locale === "fr" ? "America/Montreal" : "America/Vancouver", passwordHash });
+    const member = await person(db, { email: story.member, name: locale === "fr" ? "Chantal Bergeron" : "Grace Liu", locale, timeZone: locale === "fr" ? "America/Montreal" : "America/Vancouver", passwordHash });
     const volunteer = await createVolunteer(db, {
       email: story.volunteer,
       name: locale === "fr" ? "Marc-André Roy" : "Daniel Okafor",
