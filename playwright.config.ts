@@ -20,7 +20,11 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /cohort\.spec\.ts/ },
+    // Sends proposals for every open need of the demo program: after everything else.
+    { name: "cohort", use: { ...devices["Desktop Chrome"] }, testMatch: /cohort\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     // The production build (`npm run build` first) on a fresh embedded database with the demo data.
     command: "npx tsx scripts/start.ts --fresh --db e2e",

@@ -1,9 +1,9 @@
 // The matching console in both languages, with axe on every page: ranked and
 // explained candidates for the reference charity's open need (Kemi first),
 // the side-by-side comparison, the weights preview, the volunteer's open needs;
-// then a single proposal (en) and a whole cohort run, re-solved and sent (fr),
-// after which the volunteers see their proposals. Serial: the last two change
-// the demo data the first ones read.
+// then a single proposal (en) after which the volunteer sees it. Serial: the
+// last test changes the demo data the first ones read. The cohort run is in
+// cohort.spec.ts, which runs after every other spec (see playwright.config.ts).
 import { expect, test, type Page } from "@playwright/test";
 import { createTranslator } from "@/lib/i18n/translate";
 import { DEMO_IDS } from "@/prisma/seed/demo-accounts";
@@ -111,37 +111,4 @@ test("a volunteer offers help, the coordinator proposes a ranked candidate, the 
 
   await visit(volunteer, "/en/volunteer");
   await expect(volunteer.getByRole("heading", { name: needTitle })).toBeVisible();
-});
-
-test("the coordinator runs the cohort, removes a pair, re-solves and sends; Kemi sees her proposal (fr)", async ({ browser }) => {
-  const t = tr("fr");
-  const coordinator = await coordinatorPage(browser, "fr");
-  await visit(coordinator, `/fr/coordinator/cohorts/${DEMO_IDS.program}`);
-  await coordinator.getByRole("button", { name: t("matchmaking.cohort.run") }).click();
-  await expect(coordinator.getByRole("heading", { name: t("matchmaking.cohort.draftsTitle") })).toBeVisible();
-  await expect(coordinator.getByTestId("optimal-total")).toBeVisible();
-  const kemiRow = coordinator.getByTestId("draft").filter({ hasText: OPEN_NEED_TITLE });
-  await expect(kemiRow).toContainText(DEMO_ACCOUNTS.volunteer.name);
-  await expectAccessible(coordinator);
-
-  // Keep Kemi's pair, remove another one, and solve again with those choices.
-  await kemiRow.getByRole("button", { name: new RegExp(t("matchmaking.cohort.keep")) }).click();
-  await expect(kemiRow.getByText(t("matchmaking.cohort.kept"), { exact: true })).toBeVisible();
-  const other = coordinator.getByTestId("draft").filter({ hasNotText: OPEN_NEED_TITLE }).first();
-  await other.getByRole("button", { name: new RegExp(t("matchmaking.cohort.remove")) }).click();
-  await expect(coordinator.getByRole("heading", { name: t("matchmaking.cohort.removedTitle", { count: 1 }) })).toBeVisible();
-  await coordinator.getByRole("button", { name: t("matchmaking.cohort.resolve") }).click();
-  await expect(coordinator.getByRole("button", { name: new RegExp(t("matchmaking.cohort.restore")) })).toBeVisible();
-  await expect(coordinator.getByTestId("draft").filter({ hasText: OPEN_NEED_TITLE })).toContainText(t("matchmaking.cohort.kept"));
-  await expectAccessible(coordinator);
-
-  const drafts = await coordinator.getByTestId("draft").count();
-  await coordinator.getByRole("button", { name: t("matchmaking.cohort.send", { count: drafts }) }).click();
-  await expect(coordinator.getByRole("heading", { name: t("matchmaking.cohort.sentTitle") })).toBeVisible();
-  await expectAccessible(coordinator);
-
-  const kemi = await newPage(browser);
-  await signIn(kemi, "fr", DEMO_ACCOUNTS.volunteer.email);
-  await visit(kemi, "/fr/volunteer");
-  await expect(kemi.getByRole("heading", { name: OPEN_NEED_TITLE })).toBeVisible();
 });

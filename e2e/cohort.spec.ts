@@ -1,0 +1,51 @@
+// The cohort console (fr): run the optimal assignment over the demo program,
+// remove a pair, re-solve, send; Kemi sees her proposal. It proposes every open
+// need of the demo program, so it runs after all the other specs
+// (its own Playwright project, see playwright.config.ts).
+import { expect, test, type Page } from "@playwright/test";
+import { createTranslator } from "@/lib/i18n/translate";
+import { DEMO_IDS } from "@/prisma/seed/demo-accounts";
+import { catalogues } from "@/messages";
+import { DEMO_ACCOUNTS, expectAccessible, newPage, signIn, visit, type Locale } from "./helpers";
+
+const OPEN_NEED_TITLE = "Campagne de dons de trois semaines avec le Collège Riverside";
+const tr = (locale: Locale) => createTranslator(catalogues[locale], locale);
+
+async function coordinatorPage(browser: Parameters<typeof newPage>[0], locale: Locale): Promise<Page> {
+  const page = await newPage(browser);
+  await signIn(page, locale, DEMO_ACCOUNTS.coordinator.email);
+  return page;
+}
+
+test("the coordinator runs the cohort, removes a pair, re-solves and sends; Kemi sees her proposal (fr)", async ({ browser }) => {
+  const t = tr("fr");
+  const coordinator = await coordinatorPage(browser, "fr");
+  await visit(coordinator, `/fr/coordinator/cohorts/${DEMO_IDS.program}`);
+  await coordinator.getByRole("button", { name: t("matchmaking.cohort.run") }).click();
+  await expect(coordinator.getByRole("heading", { name: t("matchmaking.cohort.draftsTitle") })).toBeVisible();
+  await expect(coordinator.getByTestId("optimal-total")).toBeVisible();
+  const kemiRow = coordinator.getByTestId("draft").filter({ hasText: OPEN_NEED_TITLE });
+  await expect(kemiRow).toContainText(DEMO_ACCOUNTS.volunteer.name);
+  await expectAccessible(coordinator);
+
+  // Keep Kemi's pair, remove another one, and solve again with those choices.
+  await kemiRow.getByRole("button", { name: new RegExp(t("matchmaking.cohort.keep")) }).click();
+  await expect(kemiRow.getByText(t("matchmaking.cohort.kept"), { exact: true })).toBeVisible();
+  const other = coordinator.getByTestId("draft").filter({ hasNotText: OPEN_NEED_TITLE }).first();
+  await other.getByRole("button", { name: new RegExp(t("matchmaking.cohort.remove")) }).click();
+  await expect(coordinator.getByRole("heading", { name: t("matchmaking.cohort.removedTitle", { count: 1 }) })).toBeVisible();
+  await coordinator.getByRole("button", { name: t("matchmaking.cohort.resolve") }).click();
+  await expect(coordinator.getByRole("button", { name: new RegExp(t("matchmaking.cohort.restore")) })).toBeVisible();
+  await expect(coordinator.getByTestId("draft").filter({ hasText: OPEN_NEED_TITLE })).toContainText(t("matchmaking.cohort.kept"));
+  await expectAccessible(coordinator);
+
+  const drafts = await coordinator.getByTestId("draft").count();
+  await coordinator.getByRole("button", { name: t("matchmaking.cohort.send", { count: drafts }) }).click();
+  await expect(coordinator.getByRole("heading", { name: t("matchmaking.cohort.sentTitle") })).toBeVisible();
+  await expectAccessible(coordinator);
+
+  const kemi = await newPage(browser);
+  await signIn(kemi, "fr", DEMO_ACCOUNTS.volunteer.email);
+  await visit(kemi, "/fr/volunteer");
+  await expect(kemi.getByRole("heading", { name: OPEN_NEED_TITLE })).toBeVisible();
+});
