@@ -3,6 +3,7 @@ import { isCoordinator } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { NeedStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { coordinatorNeedScope, needScope } from "./scope";
 
 export async function listNeedsForOrganisations(actor: Actor) {
@@ -43,9 +44,21 @@ export async function getNeedForActor(options: { actor: Actor; needId: string })
   return need;
 }
 
-export async function listNeedsForCoordinator(options: { actor: Actor; status?: NeedStatus; take?: number }) {
+export async function listNeedsForCoordinator(options: {
+  actor: Actor;
+  status?: NeedStatus;
+  take?: number;
+  /** Only this program's needs (already checked against the programs the actor reports on). */
+  programId?: string | null;
+  /** Only needs submitted in [start, end). */
+  submittedIn?: { start: Date; end: Date } | null;
+}) {
   if (!isCoordinator(options.actor)) throw notFound();
-  const where = { ...coordinatorNeedScope(options.actor), ...(options.status ? { status: options.status } : {}) };
+  const filters: Prisma.NeedWhereInput[] = [coordinatorNeedScope(options.actor)];
+  if (options.programId) filters.push({ programId: options.programId });
+  if (options.submittedIn) filters.push({ submittedAt: { gte: options.submittedIn.start, lt: options.submittedIn.end } });
+  const scope: Prisma.NeedWhereInput = { AND: filters };
+  const where: Prisma.NeedWhereInput = { AND: [scope, ...(options.status ? [{ status: options.status }] : [])] };
   const [needs, counts] = await Promise.all([
     db.need.findMany({
       where,
@@ -62,7 +75,7 @@ export async function listNeedsForCoordinator(options: { actor: Actor; status?: 
         needType: { select: { nameFr: true, nameEn: true } },
       },
     }),
-    db.need.groupBy({ by: ["status"], where: coordinatorNeedScope(options.actor), _count: { _all: true } }),
+    db.need.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
   ]);
   return { needs, counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<NeedStatus, number>> };
 }

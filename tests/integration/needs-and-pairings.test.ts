@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError, mapError } from "@/lib/errors";
 import { approveNeed, createNeed, returnNeed, submitNeed, updateNeed, withdrawNeed } from "@/lib/needs/commands";
-import { getNeedForActor, listNeedsForOrganisations } from "@/lib/needs/queries";
+import { getNeedForActor, listNeedsForCoordinator, listNeedsForOrganisations } from "@/lib/needs/queries";
 import { proposeVolunteer, respondToProposal } from "@/lib/pairings/commands";
 import { getPairingForActor } from "@/lib/pairings/queries";
 import { actorFor, createNeed as makeNeed, createOrganisation, createPairing, createProgram, createUser, createVolunteer } from "@/tests/factories";
@@ -200,5 +200,26 @@ describe("program of a need", () => {
     const error = await createNeed({ actor: w.member, organisationId: w.org.id, input: validInput, submit: true }).catch((e: unknown) => e);
     expect(mapError(error)).toMatchObject({ status: 422 });
     expect(mapError(error)?.issues?.[0]?.path).toEqual(["programId"]);
+  });
+});
+
+describe("coordinator's needs list", () => {
+  it("filters by program and by submission period, counts included", async () => {
+    const w = await world();
+    const other = await createProgram(db, { coordinatorIds: [w.coordinator.id] });
+    const coordinator = await actorFor(db, w.coordinator.id);
+    await makeNeed(db, { organisationId: w.org.id, programId: w.program.id, status: "SUBMITTED", submittedAt: new Date("2026-03-10T12:00:00Z") });
+    await makeNeed(db, { organisationId: w.org.id, programId: w.program.id, status: "SUBMITTED", submittedAt: new Date("2026-09-10T12:00:00Z") });
+    await makeNeed(db, { organisationId: w.org.id, programId: other.id, status: "SUBMITTED", submittedAt: new Date("2026-09-11T12:00:00Z") });
+    const byProgram = await listNeedsForCoordinator({ actor: coordinator, status: "SUBMITTED", programId: w.program.id });
+    expect(byProgram.needs).toHaveLength(2);
+    expect(byProgram.counts.SUBMITTED).toBe(2);
+    const inPeriod = await listNeedsForCoordinator({
+      actor: coordinator,
+      status: "SUBMITTED",
+      programId: w.program.id,
+      submittedIn: { start: new Date("2026-09-01T00:00:00Z"), end: new Date("2026-10-01T00:00:00Z") },
+    });
+    expect(inPeriod.needs.map((n) => n.submittedAt?.toISOString())).toEqual(["2026-09-10T12:00:00.000Z"]);
   });
 });

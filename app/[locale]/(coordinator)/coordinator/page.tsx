@@ -8,6 +8,12 @@ import type { NeedStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/i18n/format";
 import { pageI18n, type LocaleParams } from "@/lib/i18n/page";
 import { listNeedsForCoordinator } from "@/lib/needs/queries";
+import { ReportFilterForm } from "@/components/reporting/report-filter-form";
+import { localName as programName } from "@/lib/catalogue/queries";
+import { db } from "@/lib/db";
+import { filterQuery, resolveReportFilter } from "@/lib/reporting/filters";
+import { AppError } from "@/lib/errors";
+import { notFound } from "next/navigation";
 
 const TABS: NeedStatus[] = ["SUBMITTED", "APPROVED", "MATCHING", "MATCHED", "RETURNED", "CLOSED", "WITHDRAWN"];
 
@@ -16,21 +22,33 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
   return { title: t("coordinator.home.title") };
 }
 
-export default async function CoordinatorHomePage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<{ status?: string }> }) {
+export default async function CoordinatorHomePage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<Record<string, string | undefined>> }) {
   const { locale, t } = await pageI18n(params);
   const actor = await requireUser(locale);
-  const requested = (await searchParams).status;
-  const status = TABS.find((s) => s === requested) ?? "SUBMITTED";
-  const { needs, counts } = await listNeedsForCoordinator({ actor, status });
+  const query = await searchParams;
+  const status = TABS.find((s) => s === query.status) ?? "SUBMITTED";
+  // Program and period filters as in every report; the period applies only once chosen.
+  const filter = await resolveReportFilter(actor, query).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const periodChosen = Boolean(query.from || query.to);
+  const { needs, counts } = await listNeedsForCoordinator({ actor, status, programId: filter.programId, submittedIn: periodChosen ? filter.period : null });
+  const programs = (await db.program.findMany({ where: { id: { in: filter.programIds } }, orderBy: { startsOn: "desc" }, select: { id: true, nameFr: true, nameEn: true } })).map((p) => ({
+    value: p.id,
+    label: programName(p, locale),
+  }));
+  const tabQuery = (s: string) => (periodChosen || filter.programId ? `?${filterQuery(filter, { status: s })}` : `?status=${s}`);
   return (
     <div>
       <PageHeader title={t("coordinator.home.title")} description={t("coordinator.home.intro")} />
+      <ReportFilterForm action={`/${locale}/coordinator`} filter={filter} programs={programs} t={t} />
       <nav aria-label={t("coordinator.home.filterLabel")} className="mb-4">
         <ul className="flex flex-wrap gap-2">
           {TABS.map((s) => (
             <li key={s}>
               <Link
-                href={`/${locale}/coordinator?status=${s}`}
+                href={`/${locale}/coordinator${tabQuery(s)}`}
                 aria-current={s === status ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1 text-sm font-medium ${s === status ? "border-brand-700 bg-brand-700 text-white" : "border-gray-300 bg-white text-ink hover:bg-gray-50"}`}
               >
