@@ -8,7 +8,7 @@ import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { coordinatorNeedScope } from "@/lib/needs/scope";
 import { assessPairingHealth, DEFAULT_HEALTH_THRESHOLDS, type AtRiskReason, type PairingStatus as HealthStatus } from "@/lib/scheduling";
-import { nextCandidateFor, type NextCandidate } from "./cascade";
+import { nextCandidatesFor, type NextCandidate } from "./cascade";
 
 const DAY = 86_400_000;
 
@@ -115,6 +115,7 @@ export async function listNeedsAwaitingNext(options: { actor: Actor; limit?: num
       },
     },
   });
+  const next = await nextCandidatesFor(db, needs.map((n) => n.id));
   const out: NeedAwaitingNext[] = [];
   for (const need of needs) {
     const closed = need.pairings[0];
@@ -126,7 +127,7 @@ export async function listNeedsAwaitingNext(options: { actor: Actor; limit?: num
       closedStatus: closed.status as "DECLINED" | "EXPIRED",
       closedVolunteer: closed.volunteer.name,
       closedAt: closed.updatedAt,
-      next: await nextCandidateFor(db, need.id),
+      next: next.get(need.id) ?? null,
     });
   }
   return out;
