@@ -6,15 +6,13 @@ import type { VolunteerSummary } from "@/lib/matching-data/candidates";
 
 /** How many volunteers each hard filter excluded, and a few of them by name with their filters. */
 export function ExcludedSummary(props: {
-  excluded: readonly ExcludedCandidate[];
+  counts: Readonly<Record<HardFilterId, number>>;
   listed: readonly ExcludedCandidate[];
   summaries: ReadonlyMap<string, VolunteerSummary>;
   t: Translate;
   whyHref: (volunteerId: string) => string;
 }) {
   const { t } = props;
-  const counts = new Map<HardFilterId, number>();
-  for (const e of props.excluded) for (const f of e.filters) counts.set(f, (counts.get(f) ?? 0) + 1);
   return (
     <div className="space-y-4">
       <table className="w-full max-w-md text-left text-sm">
@@ -29,7 +27,7 @@ export function ExcludedSummary(props: {
           {HARD_FILTERS.map((f) => (
             <tr key={f} className="border-b border-gray-100">
               <th scope="row" className="py-1 pr-3 font-medium">{t(`matching.filters.${f}`)}</th>
-              <td className="py-1 text-right tabular-nums">{counts.get(f) ?? 0}</td>
+              <td className="py-1 text-right tabular-nums">{props.counts[f]}</td>
             </tr>
           ))}
         </tbody>

@@ -1,53 +1,104 @@
-// The coordinator's view of one need's candidates: the engine's ranking over
-// every active volunteer, plus the few rows the page needs to name people.
-// A fixed number of queries whatever the size of the pool.
+// The coordinator's view of one need's candidates, in a fixed number of queries
+// whatever the size of the pool:
+//   1. the need, the program's settings and who was already asked (side by side);
+//   2. the screen (./screen): PostgreSQL applies the hard filters to every volunteer and
+//      rules out, with their reasons, those who certainly share no availability with the need;
+//   3. the engine loads, scores and explains the others (./load, five flat queries, only the
+//      skills and sectors this need's score reads);
+//   4. optionally, beside 3, one volunteer to compare with the need, loaded whole.
 import type { Actor } from "@/lib/auth/actor";
 import { isCoordinator } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { MatchingContext, NeedInput, RankResult, RankedCandidate, VolunteerInput, VolunteerPool } from "@/lib/matching";
-import { prepareVolunteerPool, rankCandidates } from "@/lib/matching";
+import type { ExcludedCandidate, HardFilterId, MatchingContext, NeedInput, PairEvaluation, RankResult, RankedCandidate, VolunteerInput } from "@/lib/matching";
+import { compareIds, evaluateInPool, HARD_FILTERS, prepareVolunteerPool, rankCandidates, referenceWeekStartMs } from "@/lib/matching";
 import { coordinatorNeedScope } from "@/lib/needs/scope";
 import { loadMatchingContext, loadVolunteerInputs, NEED_MATCHING_SELECT } from "./load";
 import { referenceDateOf, toNeedInput } from "./map";
+import { screenVolunteersForNeed } from "./screen";
+
+export interface ExclusionSummary {
+  /** How many volunteers open to proposals fail at least one hard filter. */
+  total: number;
+  /** For each filter, how many volunteers fail it (one volunteer can fail several). */
+  counts: Record<HardFilterId, number>;
+  /** A few of them with every filter they fail: those who offered to help first, then by id. */
+  listed: ExcludedCandidate[];
+}
 
 export interface NeedCandidates {
   need: NeedInput;
   context: MatchingContext;
-  pool: VolunteerPool;
-  volunteers: ReadonlyMap<string, VolunteerInput>;
+  /** Volunteers open to proposals, before any filter. */
+  poolSize: number;
+  /** How many of them the engine evaluated; the screen ruled out the others. */
+  evaluatedCount: number;
   /** The engine's ranking, minus volunteers who already declined or let a proposal for this need expire. */
-  ranking: RankResult;
+  ranking: Omit<RankResult, "excluded">;
+  exclusions: ExclusionSummary;
   /** Those volunteers: they cannot be proposed the same need again. */
   alreadyAsked: RankedCandidate[];
+  /** The volunteer asked for with `compareId`, side by side with the need; null when not open to proposals. */
+  compared: { volunteer: VolunteerInput; evaluation: PairEvaluation } | null;
 }
 
 /** How many candidates are explained in full; the page shows a part of them, filters work on all. */
 export const EXPLAINED_CANDIDATES = 200;
+/** How many excluded volunteers are named, with their reasons. */
+export const LISTED_EXCLUSIONS = 20;
 
-export async function loadNeedCandidates(options: { actor: Actor; needId: string; now?: Date; limit?: number }): Promise<NeedCandidates> {
+export async function loadNeedCandidates(options: { actor: Actor; needId: string; now?: Date; limit?: number; compareId?: string | null }): Promise<NeedCandidates> {
   if (!isCoordinator(options.actor)) throw notFound();
   const now = options.now ?? new Date();
   const row = await db.need.findFirst({ where: { id: options.needId, ...coordinatorNeedScope(options.actor) }, select: NEED_MATCHING_SELECT });
   if (!row) throw notFound();
   const need = toNeedInput(row);
-  const [context, volunteerInputs, asked] = await Promise.all([
+  const referenceDate = referenceDateOf(now);
+  const loadOptions = { interestNeedIds: [row.id], includeIdentity: row.livedExperienceAsked, now };
+  const [context, asked, screen] = await Promise.all([
     loadMatchingContext(db, row.programId),
-    loadVolunteerInputs(db, { interestNeedIds: [row.id], includeIdentity: row.livedExperienceAsked, now }),
     db.pairing.findMany({ where: { needId: row.id, status: { in: ["DECLINED", "EXPIRED"] } }, select: { volunteerId: true } }),
+    screenVolunteersForNeed(db, { need, weekStartMs: referenceWeekStartMs(referenceDate), now, listLimit: LISTED_EXCLUSIONS }),
   ]);
-  const pool = prepareVolunteerPool({ volunteers: volunteerInputs, referenceDate: referenceDateOf(now) });
-  const ranking = rankCandidates({ need, pool, context, limit: options.limit ?? EXPLAINED_CANDIDATES });
+  // Only the skills and sectors this need's score reads; the compared volunteer is loaded whole, for display.
+  const onlyFor = {
+    skillCodes: [...(context.needTypeSkills[need.needType] ?? []), ...(need.requiredPreferences ?? []).flatMap((p) => (p.kind === "skill" ? [p.skill] : []))],
+    sectorCodes: [need.organisationSector],
+  };
+  const [volunteerInputs, comparedInput] = await Promise.all([
+    screen.toEvaluate.length ? loadVolunteerInputs(db, { ...loadOptions, volunteerIds: screen.toEvaluate, onlyFor }) : [],
+    options.compareId ? loadVolunteerInputs(db, { ...loadOptions, volunteerIds: [options.compareId] }).then((found) => found[0] ?? null) : null,
+  ]);
+  const pool = prepareVolunteerPool({ volunteers: volunteerInputs, referenceDate });
+  const { excluded, ...ranking } = rankCandidates({ need, pool, context, limit: options.limit ?? EXPLAINED_CANDIDATES });
   const askedIds = new Set(asked.map((p) => p.volunteerId));
   const alreadyAsked = ranking.candidates.filter((c) => askedIds.has(c.volunteerId));
   const candidates = ranking.candidates.filter((c) => !askedIds.has(c.volunteerId)).map((c, i) => ({ ...c, rank: i + 1 }));
+
+  const volunteers = new Map(volunteerInputs.map((v) => [v.id, v]));
+  const interested = (id: string) => volunteers.get(id)?.interestedNeedIds?.includes(need.id) ?? false;
+  const counts = { ...screen.ruledOut.counts };
+  for (const e of excluded) for (const f of e.filters) counts[f] += 1;
+  const listed = [...screen.ruledOut.first, ...excluded.map((e) => ({ ...e, interested: interested(e.volunteerId) }))]
+    .sort((a, b) => Number(b.interested) - Number(a.interested) || compareIds(a.volunteerId, b.volunteerId))
+    .slice(0, LISTED_EXCLUSIONS)
+    .map(({ volunteerId, filters }) => ({ volunteerId, filters: HARD_FILTERS.filter((f) => filters.includes(f)) }));
+
+  let compared: NeedCandidates["compared"] = null;
+  if (comparedInput) {
+    const evaluation = evaluateInPool({ need, pool: prepareVolunteerPool({ volunteers: [comparedInput], referenceDate }), volunteerId: comparedInput.id, context });
+    if (evaluation) compared = { volunteer: comparedInput, evaluation };
+  }
+
   return {
     need,
     context,
-    pool,
-    volunteers: new Map(volunteerInputs.map((v) => [v.id, v])),
+    poolSize: screen.poolSize,
+    evaluatedCount: pool.size,
     ranking: { ...ranking, candidates, candidateCount: ranking.candidateCount - alreadyAsked.length },
+    exclusions: { total: screen.ruledOut.count + excluded.length, counts, listed },
     alreadyAsked,
+    compared,
   };
 }
 

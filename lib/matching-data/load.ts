@@ -10,7 +10,7 @@
 import type { DbTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchingContext, NeedInput, VolunteerInput } from "@/lib/matching";
-import { assembleVolunteerRows, toCriterionWeights, toNeedInput, toVolunteerInput, type NeedRow } from "./map";
+import { parseVolunteerPayloads, toCriterionWeights, toNeedInput, type NeedRow } from "./map";
 
 export interface LoadVolunteersOptions {
   /** Only these volunteers (e.g. one volunteer browsing needs); all active volunteers when absent. */
@@ -22,6 +22,11 @@ export interface LoadVolunteersOptions {
    * reader is a coordinator; the volunteer-facing pages never do.
    */
   includeIdentity: boolean;
+  /**
+   * Load only these skills and sectors, when ranking for one need: the engine reads no other
+   * (the need type's skills and required ones; the organisation's sector). Everything when absent.
+   */
+  onlyFor?: { skillCodes: readonly string[]; sectorCodes: readonly string[] };
   now?: Date;
 }
 
@@ -35,14 +40,17 @@ export async function loadVolunteerInputs(client: DbTx, options: LoadVolunteersO
   const ids = options.volunteerIds ? [...options.volunteerIds] : null;
   const only = (column: Prisma.Sql) => (ids ? Prisma.sql`WHERE ${column} = ANY(${ids}::text[])` : Prisma.empty);
   const interestNeeds = [...(options.interestNeedIds ?? [])];
+  const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
+  const volunteerIn = (column: Prisma.Sql) => (ids ? [Prisma.sql`${column} = ANY(${ids}::text[])`] : []);
+  const codeIn = (codes: readonly string[] | undefined) => (codes ? [Prisma.sql`s.code = ANY(${[...codes]}::text[])`] : []);
   // Five flat queries run side by side, each returning one text payload (see VolunteerPayloads in
   // ./map): no GROUP BY per volunteer and no per-row driver decoding, which with tens of
-  // thousands of volunteers cost far more than PostgreSQL concatenating and JavaScript splitting.
+  // thousands of volunteers cost far more than PostgreSQL concatenating and JavaScript scanning.
   const text = (sql: Prisma.Sql) => client.$queryRaw<{ payload: string | null }[]>(sql).then((rows) => rows[0]?.payload ?? "");
   const [profiles, skills, sectors, slots, lists] = await Promise.all([
     text(Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), u.id, array_to_string(vp.languages, ','), vp."seniorityYears", vp.capacity, vp."timeZone",
-        coalesce(p.load, 0), coalesce(p.completed, 0), coalesce(o.satisfaction::text, '')), chr(30)) AS payload
+        coalesce(p.load, 0), coalesce(p.completed, 0), coalesce(o.satisfaction::text, '')), chr(30) ORDER BY u.id COLLATE "C") AS payload
       FROM "VolunteerProfile" vp
       JOIN "User" u ON u.id = vp."userId"
       LEFT JOIN (
@@ -60,13 +68,15 @@ export async function loadVolunteerInputs(client: DbTx, options: LoadVolunteersO
         AND EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u.id AND r.role = 'VOLUNTEER')
         ${ids ? Prisma.sql`AND u.id = ANY(${ids}::text[])` : Prisma.empty}`),
     text(Prisma.sql`
-      SELECT string_agg(concat_ws(chr(31), vs."volunteerId", s.code || ':' || vs.level), chr(30)) AS payload
-      FROM "VolunteerSkill" vs JOIN "Skill" s ON s.id = vs."skillId" ${only(Prisma.sql`vs."volunteerId"`)}`),
+      SELECT string_agg(concat_ws(chr(31), vs."volunteerId", s.code, vs.level), chr(30)) AS payload
+      FROM "VolunteerSkill" vs JOIN "Skill" s ON s.id = vs."skillId"
+      ${where([...volunteerIn(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.skillCodes)])}`),
     text(Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), vs."volunteerId", s.code), chr(30)) AS payload
-      FROM "VolunteerSector" vs JOIN "Sector" s ON s.id = vs."sectorId" ${only(Prisma.sql`vs."volunteerId"`)}`),
+      FROM "VolunteerSector" vs JOIN "Sector" s ON s.id = vs."sectorId"
+      ${where([...volunteerIn(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.sectorCodes)])}`),
     text(Prisma.sql`
-      SELECT string_agg(concat_ws(chr(31), a."volunteerId", a.weekday || ':' || a."startMinute" || ':' || a."endMinute"), chr(30)) AS payload
+      SELECT string_agg(concat_ws(chr(31), a."volunteerId", a.weekday, a."startMinute", a."endMinute"), chr(30)) AS payload
       FROM "VolunteerAvailability" a ${only(Prisma.sql`a."volunteerId"`)}`),
     // The short lists: opt-outs, conflicts, interests in the request's needs and, only when asked, consented identity tags.
     text(Prisma.sql`
@@ -78,7 +88,7 @@ export async function loadVolunteerInputs(client: DbTx, options: LoadVolunteersO
         ${options.includeIdentity ? Prisma.sql`UNION ALL SELECT t."userId", 'identity', unnest(t.tags) FROM "IdentitySelfIdentification" t` : Prisma.empty}
       ) l ${only(Prisma.sql`l.id`)}`),
   ]);
-  return assembleVolunteerRows({ profiles, skills, sectors, slots, lists }).map(toVolunteerInput);
+  return parseVolunteerPayloads({ profiles, skills, sectors, slots, lists });
 }
 
 export const NEED_MATCHING_SELECT = {

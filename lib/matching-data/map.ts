@@ -78,32 +78,17 @@ export function toNeedInput(row: NeedRow): NeedInput {
   };
 }
 
-/** One volunteer as the pool query returns it: list entries are `a:b:c` strings. */
-export interface VolunteerRow {
-  id: string;
-  languages: string[];
-  seniorityYears: number;
-  capacity: number;
-  timeZone: string;
-  load: number;
-  completed: number;
-  satisfaction: number | null;
-  skills: string[] | null;
-  sectors: string[] | null;
-  slots: string[] | null;
-  optOuts: string[] | null;
-  conflicts: string[] | null;
-  interests: string[] | null;
-  identityTags: string[] | null;
-}
-
 /**
  * The pool queries' payloads: records separated by U+001E, fields by U+001F (ids, codes and time
- * zones never contain them). `profiles` has one record per volunteer who can be matched (id,
- * languages joined by commas, seniority, capacity, time zone, load, completed pairings, mean
- * satisfaction or empty); the others have one record per list entry (volunteer id, entry), and
- * `lists` also names the list (optOut, conflict, interest, identity). Entries of volunteers absent
- * from `profiles` are ignored.
+ * zones never contain them).
+ * - `profiles`: one record per volunteer who can be matched: id, languages joined by commas,
+ *   seniority, capacity, time zone, load, completed pairings, mean satisfaction or empty;
+ * - `skills`: volunteer id, skill code, stored level;
+ * - `sectors`: volunteer id, sector code;
+ * - `slots`: volunteer id, ISO weekday, start minute, end minute;
+ * - `lists`: volunteer id, list name (optOut, conflict, interest, identity), entry (an opt-out is
+ *   `KIND:value`).
+ * Entries of volunteers absent from `profiles` are ignored.
  */
 export interface VolunteerPayloads {
   profiles: string;
@@ -116,90 +101,123 @@ export interface VolunteerPayloads {
 const RECORD = "\u001e";
 const FIELD = "\u001f";
 
-export function assembleVolunteerRows(payloads: VolunteerPayloads): VolunteerRow[] {
-  if (!payloads.profiles) return [];
-  const rows = new Map<string, VolunteerRow>();
-  for (const record of payloads.profiles.split(RECORD)) {
-    const f = record.split(FIELD);
-    const id = f[0] ?? "";
-    const satisfaction = f[7] ? Number(f[7]) : null;
-    rows.set(id, {
-      id,
-      languages: f[1] ? f[1].split(",") : [],
-      seniorityYears: Number(f[2] ?? 0),
-      capacity: Number(f[3] ?? 0),
-      timeZone: f[4] ?? "UTC",
-      load: Number(f[5] ?? 0),
-      completed: Number(f[6] ?? 0),
-      satisfaction: satisfaction !== null && Number.isFinite(satisfaction) ? satisfaction : null,
-      skills: [],
-      sectors: [],
-      slots: [],
-      optOuts: [],
-      conflicts: [],
-      interests: [],
-      identityTags: [],
-    });
-  }
-  const collect = (payload: string, push: (row: VolunteerRow, fields: string[]) => void) => {
-    if (!payload) return;
-    for (const record of payload.split(RECORD)) {
-      const fields = record.split(FIELD);
-      const row = rows.get(fields[0] ?? "");
-      if (row) push(row, fields);
+/**
+ * Calls `visit` with the start of each record and the position of each of its first `fields`
+ * separators (−1 when missing), without splitting the payload into arrays: with tens of thousands
+ * of volunteers, the garbage of `split` cost more than the queries.
+ */
+function scanRecords(payload: string, fields: number, visit: (start: number, end: number, cuts: Int32Array) => void): void {
+  const cuts = new Int32Array(fields);
+  let start = 0;
+  const length = payload.length;
+  while (start < length) {
+    let end = payload.indexOf(RECORD, start);
+    if (end < 0) end = length;
+    let at = start;
+    for (let f = 0; f < fields; f++) {
+      const cut = at <= end ? payload.indexOf(FIELD, at) : -1;
+      cuts[f] = cut >= 0 && cut < end ? cut : -1;
+      at = cuts[f]! >= 0 ? cuts[f]! + 1 : end + 1;
     }
-  };
-  collect(payloads.skills, (row, f) => row.skills?.push(f[1] ?? ""));
-  collect(payloads.sectors, (row, f) => row.sectors?.push(f[1] ?? ""));
-  collect(payloads.slots, (row, f) => row.slots?.push(f[1] ?? ""));
-  collect(payloads.lists, (row, f) => {
-    const value = f[2] ?? "";
-    if (f[1] === "optOut") row.optOuts?.push(value);
-    else if (f[1] === "conflict") row.conflicts?.push(value);
-    else if (f[1] === "interest") row.interests?.push(value);
-    else if (f[1] === "identity") row.identityTags?.push(value);
-  });
-  return [...rows.values()];
+    visit(start, end, cuts);
+    start = end + 1;
+  }
+}
+
+/** Text of field `k` of a record (0-based), given its separators. */
+function field(payload: string, start: number, end: number, cuts: Int32Array, k: number): string {
+  const from = k === 0 ? start : (cuts[k - 1] ?? -1) + 1;
+  if (k > 0 && (cuts[k - 1] ?? -1) < 0) return "";
+  const to = k < cuts.length && (cuts[k] ?? -1) >= 0 ? cuts[k]! : end;
+  return payload.slice(from, to);
+}
+
+interface MutableVolunteer {
+  id: string;
+  languages: string[];
+  skills: { code: string; level: SkillLevel }[];
+  sectors: string[];
+  seniorityYears: number;
+  availability: WeeklySlot[];
+  timeZone: string;
+  capacity: number;
+  activePairings: number;
+  optOuts: { needTypes: string[]; sectors: string[]; organisationIds: string[] };
+  conflictOrganisationIds: string[];
+  selfIdentification: { consented: true; tags: string[] } | null;
+  interestedNeedIds: string[];
+  pastOutcomes: { completedPairings: number; meanSatisfaction: number | null };
 }
 
 function skillLevel(value: number): SkillLevel {
   return value >= 3 ? 3 : value <= 1 ? 1 : 2;
 }
 
-export function toVolunteerInput(row: VolunteerRow): VolunteerInput {
-  const skills = (row.skills ?? []).map((entry) => {
-    const at = entry.lastIndexOf(":");
-    return { code: entry.slice(0, at), level: skillLevel(Number(entry.slice(at + 1))) };
+/** The engine's inputs from the pool queries' payloads, in the order of `profiles`. */
+export function parseVolunteerPayloads(payloads: VolunteerPayloads): VolunteerInput[] {
+  const byId = new Map<string, MutableVolunteer>();
+  const result: MutableVolunteer[] = [];
+  const p = payloads.profiles;
+  scanRecords(p, 7, (start, end, cuts) => {
+    const satisfactionText = field(p, start, end, cuts, 7);
+    const satisfaction = satisfactionText ? Number(satisfactionText) : Number.NaN;
+    const languages = field(p, start, end, cuts, 1);
+    const volunteer: MutableVolunteer = {
+      id: field(p, start, end, cuts, 0),
+      languages: languages ? languages.split(",") : [],
+      skills: [],
+      sectors: [],
+      seniorityYears: Number(field(p, start, end, cuts, 2)) || 0,
+      availability: [],
+      timeZone: field(p, start, end, cuts, 4) || "UTC",
+      capacity: Number(field(p, start, end, cuts, 3)) || 0,
+      activePairings: Number(field(p, start, end, cuts, 5)) || 0,
+      optOuts: { needTypes: [], sectors: [], organisationIds: [] },
+      conflictOrganisationIds: [],
+      selfIdentification: null,
+      interestedNeedIds: [],
+      pastOutcomes: { completedPairings: Number(field(p, start, end, cuts, 6)) || 0, meanSatisfaction: Number.isFinite(satisfaction) ? satisfaction : null },
+    };
+    byId.set(volunteer.id, volunteer);
+    result.push(volunteer);
   });
-  const slots = (row.slots ?? []).map((entry) => {
-    const [weekday, startMinute, endMinute] = entry.split(":").map(Number);
-    return { weekday: weekday ?? 0, startMinute: startMinute ?? 0, endMinute: endMinute ?? 0 };
+
+  const s = payloads.skills;
+  scanRecords(s, 2, (start, end, cuts) => {
+    byId.get(field(s, start, end, cuts, 0))?.skills.push({ code: field(s, start, end, cuts, 1), level: skillLevel(Number(field(s, start, end, cuts, 2))) });
   });
-  const optOuts = { needTypes: [] as string[], sectors: [] as string[], organisationIds: [] as string[] };
-  for (const entry of row.optOuts ?? []) {
-    const at = entry.indexOf(":");
-    const kind = entry.slice(0, at);
-    const value = entry.slice(at + 1);
-    if (kind === "NEED_TYPE") optOuts.needTypes.push(value);
-    else if (kind === "SECTOR") optOuts.sectors.push(value);
-    else if (kind === "ORGANISATION") optOuts.organisationIds.push(value);
-  }
-  return {
-    id: row.id,
-    languages: row.languages,
-    skills,
-    sectors: row.sectors ?? [],
-    seniorityYears: row.seniorityYears,
-    availability: toWeeklySlots(slots),
-    timeZone: row.timeZone,
-    capacity: row.capacity,
-    activePairings: row.load,
-    optOuts,
-    conflictOrganisationIds: row.conflicts ?? [],
-    selfIdentification: row.identityTags && row.identityTags.length > 0 ? { consented: true, tags: row.identityTags } : null,
-    interestedNeedIds: row.interests ?? [],
-    pastOutcomes: { completedPairings: row.completed, meanSatisfaction: row.satisfaction },
-  };
+  const c = payloads.sectors;
+  scanRecords(c, 1, (start, end, cuts) => {
+    byId.get(field(c, start, end, cuts, 0))?.sectors.push(field(c, start, end, cuts, 1));
+  });
+  const a = payloads.slots;
+  scanRecords(a, 3, (start, end, cuts) => {
+    const volunteer = byId.get(field(a, start, end, cuts, 0));
+    if (!volunteer) return;
+    const weekday = isoToEngineWeekday(Number(field(a, start, end, cuts, 1)));
+    const startMinute = Number(field(a, start, end, cuts, 2));
+    const endMinute = Number(field(a, start, end, cuts, 3));
+    if (weekday === null || !(startMinute >= 0) || !(endMinute <= 1440) || !(startMinute < endMinute)) return;
+    volunteer.availability.push({ weekday, startMinute, endMinute });
+  });
+  const l = payloads.lists;
+  scanRecords(l, 2, (start, end, cuts) => {
+    const volunteer = byId.get(field(l, start, end, cuts, 0));
+    if (!volunteer) return;
+    const list = field(l, start, end, cuts, 1);
+    const value = field(l, start, end, cuts, 2);
+    if (list === "optOut") {
+      const at = value.indexOf(":");
+      const kind = value.slice(0, at);
+      const target = value.slice(at + 1);
+      if (kind === "NEED_TYPE") volunteer.optOuts.needTypes.push(target);
+      else if (kind === "SECTOR") volunteer.optOuts.sectors.push(target);
+      else if (kind === "ORGANISATION") volunteer.optOuts.organisationIds.push(target);
+    } else if (list === "conflict") volunteer.conflictOrganisationIds.push(value);
+    else if (list === "interest") volunteer.interestedNeedIds.push(value);
+    else if (list === "identity") (volunteer.selfIdentification ??= { consented: true, tags: [] }).tags.push(value);
+  });
+  return result;
 }
 
 /**

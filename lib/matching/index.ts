@@ -30,3 +30,5 @@ export { maxWeightAssignment } from "./solver/max-weight-assignment";
 export { greedyAssignment } from "./solver/greedy-assignment";
 export type { AssignmentResult, BipartiteInstance } from "./solver/bipartite-graph";
 export { utcAvailability, referenceWeekStartMs, SLOT_MINUTES } from "./week-availability";
+export { availabilityScreen, mayShareAvailability } from "./availability-screen";
+export type { AvailabilityScreen } from "./availability-screen";

@@ -87,18 +87,28 @@ export interface VolunteerPool {
   readonly meanSatisfaction: Float64Array;
 }
 
-function buildRows(lists: readonly (readonly number[])[]): SparseRows {
-  const start = new Int32Array(lists.length + 1);
-  let total = 0;
-  for (let i = 0; i < lists.length; i++) {
-    start[i] = total;
-    total += lists[i]?.length ?? 0;
+/** Builds `SparseRows` row by row: push a row's values, then close it with `endRow`. */
+class RowsBuilder {
+  private readonly start: Int32Array;
+  private values: number[] = [];
+
+  constructor(rows: number) {
+    this.start = new Int32Array(rows + 1);
   }
-  start[lists.length] = total;
-  const values = new Int32Array(total);
-  let at = 0;
-  for (const list of lists) for (const value of list) values[at++] = value;
-  return { start, values };
+
+  push(value: number): void {
+    this.values.push(value);
+  }
+
+  endRow(row: number): void {
+    this.start[row + 1] = this.values.length;
+  }
+
+  build(): SparseRows {
+    // Rows never closed (holes in the input) are empty.
+    for (let r = 1; r < this.start.length; r++) if ((this.start[r] ?? 0) < (this.start[r - 1] ?? 0)) this.start[r] = this.start[r - 1] ?? 0;
+    return { start: this.start, values: Int32Array.from(this.values) };
+  }
 }
 
 function setBit(bits: Uint32Array, offset: number, id: number): void {
@@ -154,17 +164,23 @@ export function prepareVolunteerPool({ volunteers, referenceDate }: PrepareVolun
   const optOutSectorBits = new Uint32Array(size * sw);
   const completedPairings = new Int32Array(size);
   const meanSatisfaction = new Float64Array(size);
-  const optOutOrgLists: number[][] = [];
-  const conflictLists: number[][] = [];
-  const tagLists: number[][] = [];
-  const interestLists: number[][] = [];
+  // Short lists go straight into compressed sparse rows (no array per volunteer).
+  const optOutOrgRows = new RowsBuilder(size);
+  const conflictRows = new RowsBuilder(size);
+  const tagRows = new RowsBuilder(size);
+  const interestRows = new RowsBuilder(size);
   const offsetByZone = new Map<string, number>();
 
   for (let i = 0; i < size; i++) {
     const v = volunteers[i];
     if (!v) continue;
-    for (const code of v.languages) setBit(languageBits, i * lw, languages.lookup(code));
-    languageCount[i] = Math.min(255, new Set(v.languages).size);
+    let distinctLanguages = 0;
+    for (let k = 0; k < v.languages.length; k++) {
+      const code = v.languages[k] ?? "";
+      if (v.languages.indexOf(code) === k) distinctLanguages++;
+      setBit(languageBits, i * lw, languages.lookup(code));
+    }
+    languageCount[i] = Math.min(255, distinctLanguages);
     for (const code of v.sectors) setBit(sectorBits, i * sw, sectors.lookup(code));
     for (const skill of v.skills) {
       const at = i * skillCount + skills.lookup(skill.code);
@@ -180,26 +196,37 @@ export function prepareVolunteerPool({ volunteers, referenceDate }: PrepareVolun
     offsetMinutes[i] = offset;
     capacity[i] = Math.max(0, Math.floor(v.capacity));
     activePairings[i] = Math.max(0, Math.floor(v.activePairings));
-    for (const code of v.optOuts?.needTypes ?? []) setBit(optOutNeedTypeBits, i * nw, needTypes.lookup(code));
-    for (const code of v.optOuts?.sectors ?? []) setBit(optOutSectorBits, i * sw, sectors.lookup(code));
-    optOutOrgLists.push((v.optOuts?.organisationIds ?? []).map((id) => organisations.intern(id)));
-    conflictLists.push((v.conflictOrganisationIds ?? []).map((id) => organisations.intern(id)));
+    const optOuts = v.optOuts;
+    if (optOuts) {
+      for (const code of optOuts.needTypes ?? []) setBit(optOutNeedTypeBits, i * nw, needTypes.lookup(code));
+      for (const code of optOuts.sectors ?? []) setBit(optOutSectorBits, i * sw, sectors.lookup(code));
+      for (const id of optOuts.organisationIds ?? []) optOutOrgRows.push(organisations.intern(id));
+    }
+    optOutOrgRows.endRow(i);
+    for (const id of v.conflictOrganisationIds ?? []) conflictRows.push(organisations.intern(id));
+    conflictRows.endRow(i);
     const identity = v.selfIdentification;
-    tagLists.push(identity?.consented === true ? identity.tags.map((tag) => tags.intern(tag)) : []);
-    interestLists.push((v.interestedNeedIds ?? []).map((id) => needIds.intern(id)));
+    if (identity?.consented === true) for (const tag of identity.tags) tagRows.push(tags.intern(tag));
+    tagRows.endRow(i);
+    for (const id of v.interestedNeedIds ?? []) interestRows.push(needIds.intern(id));
+    interestRows.endRow(i);
     completedPairings[i] = Math.max(0, Math.floor(v.pastOutcomes?.completedPairings ?? 0));
     const satisfaction = v.pastOutcomes?.meanSatisfaction;
     meanSatisfaction[i] = typeof satisfaction === "number" && Number.isFinite(satisfaction) ? satisfaction : Number.NaN;
   }
 
   const ids = volunteers.map((v) => v.id);
-  const order = ids.map((_, i) => i).sort((a, b) => compareIds(ids[a] ?? "", ids[b] ?? ""));
   const idRank = new Int32Array(size);
   const indexByIdRank = new Int32Array(size);
-  order.forEach((index, rank) => {
+  // Loaders usually hand volunteers over in id order already; sorting is then skipped.
+  let sorted = true;
+  for (let i = 1; i < size && sorted; i++) sorted = compareIds(ids[i - 1] ?? "", ids[i] ?? "") < 0;
+  const order = sorted ? null : ids.map((_, i) => i).sort((a, b) => compareIds(ids[a] ?? "", ids[b] ?? ""));
+  for (let rank = 0; rank < size; rank++) {
+    const index = order ? (order[rank] ?? 0) : rank;
     idRank[index] = rank;
     indexByIdRank[rank] = index;
-  });
+  }
 
   return {
     size,
@@ -227,10 +254,10 @@ export function prepareVolunteerPool({ volunteers, referenceDate }: PrepareVolun
     activePairings,
     optOutNeedTypeBits,
     optOutSectorBits,
-    optOutOrganisations: buildRows(optOutOrgLists),
-    conflictOrganisations: buildRows(conflictLists),
-    consentedTags: buildRows(tagLists),
-    interests: buildRows(interestLists),
+    optOutOrganisations: optOutOrgRows.build(),
+    conflictOrganisations: conflictRows.build(),
+    consentedTags: tagRows.build(),
+    interests: interestRows.build(),
     completedPairings,
     meanSatisfaction,
   };

@@ -225,3 +225,33 @@ export function andPopcount(a: Uint32Array, aOffset: number, b: Uint32Array, bOf
   }
   return count;
 }
+
+/**
+ * Smallest and largest offset (local − UTC, minutes) the conversions of `timeZone` can use for the
+ * week starting at `weekStartMs`, margins included. Equal in every week without a clock change.
+ */
+export function zoneOffsetBounds(timeZone: string, weekStartMs: number): { min: number; max: number } {
+  const { offsets } = zoneWeek(timeZone, weekStartMs);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const offset of offsets) {
+    if (offset < min) min = offset;
+    if (offset > max) max = offset;
+  }
+  return { min, max };
+}
+
+/** Maximal runs `[from, to)` of set bits of a one-week bitset, in slot order. */
+export function slotRuns(bits: Uint32Array, offset = 0): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  let from = -1;
+  for (let s = 0; s <= SLOTS_PER_WEEK; s++) {
+    const set = s < SLOTS_PER_WEEK && ((bits[offset + (s >>> 5)] ?? 0) & (1 << (s & 31))) !== 0;
+    if (set && from < 0) from = s;
+    else if (!set && from >= 0) {
+      runs.push({ from, to: s });
+      from = -1;
+    }
+  }
+  return runs;
+}

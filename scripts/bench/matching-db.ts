@@ -22,7 +22,7 @@ pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unkn
 } as typeof pg.Client.prototype.query;
 
 const VOLUNTEERS = 20_000;
-const RUNS = 15;
+const RUNS = Number(process.env.RUNS ?? 15);
 const BUDGET_MS = 300;
 
 async function main() {
@@ -44,52 +44,83 @@ async function main() {
   const { loadActor } = await import("@/lib/auth/actor");
   const { loadNeedCandidates, loadVolunteerSummaries } = await import("@/lib/matching-data/candidates");
   const { loadTaxonomyLabels } = await import("@/lib/matching-data/labels");
-  const { evaluateInPool } = await import("@/lib/matching");
   const { renderCandidates } = await import("./render-candidates");
   const coordinator = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.coordinator.email }, select: { id: true } });
   const actor = await loadActor(db, coordinator.id);
   if (!actor) throw new Error("no coordinator");
 
-  /** What the page does for its candidates section, end to end. */
-  async function candidatesSection(): Promise<{ html: string; pool: number; candidates: number; excluded: number; loadMs: number }> {
+  const kemi = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.volunteer.email }, select: { id: true, name: true } });
+  // The worst case for the screen: a need open during office hours all week, which most volunteers share.
+  const officeHours = await ensureOfficeHoursNeed(db, DEMO_IDS);
+
+  /** What the page does for its candidates section, end to end, with the demo volunteer compared with the need. */
+  async function candidatesSection(needId: string): Promise<{ html: string; pool: number; evaluated: number; candidates: number; excluded: number; loadMs: number }> {
     const started = performance.now();
-    const [data, labels] = await Promise.all([loadNeedCandidates({ actor: actor!, needId: DEMO_IDS.openNeed }), loadTaxonomyLabels("en")]);
+    const [data, labels] = await Promise.all([loadNeedCandidates({ actor: actor!, needId, compareId: kemi.id }), loadTaxonomyLabels("en")]);
     const shown = data.ranking.candidates.slice(0, 10);
-    const listed = data.ranking.excluded.slice(0, 20);
-    const compared = shown[0] ? data.volunteers.get(shown[0].volunteerId) : undefined;
-    const summaries = await loadVolunteerSummaries([...shown.map((c) => c.volunteerId), ...data.ranking.belowMinimum.slice(0, 10).map((c) => c.volunteerId), ...listed.map((e) => e.volunteerId)]);
+    const summaries = await loadVolunteerSummaries([
+      ...shown.map((c) => c.volunteerId),
+      ...data.ranking.belowMinimum.slice(0, 10).map((c) => c.volunteerId),
+      ...data.exclusions.listed.map((e) => e.volunteerId),
+      kemi.id,
+    ]);
     const loadMs = performance.now() - started;
-    const evaluation = compared ? evaluateInPool({ need: data.need, pool: data.pool, volunteerId: compared.id, context: data.context }) : null;
-    const html = renderCandidates({ data, shown, listed, summaries, labels, compared, evaluation });
-    return { html, pool: data.pool.size, candidates: data.ranking.candidateCount, excluded: data.ranking.excluded.length, loadMs };
+    const html = renderCandidates({ data, shown, summaries, labels });
+    return { html, pool: data.poolSize, evaluated: data.evaluatedCount, candidates: data.ranking.candidateCount, excluded: data.exclusions.total, loadMs };
   }
 
-  await candidatesSection(); // warm-up: JIT and the connection pool
-  const times: number[] = [];
-  const loads: number[] = [];
-  const counts: number[] = [];
-  let last = await candidatesSection();
-  for (let r = 0; r < RUNS; r++) {
-    const before = statements;
-    const started = performance.now();
-    last = await candidatesSection();
-    times.push(performance.now() - started);
-    loads.push(last.loadMs);
-    counts.push(statements - before);
-  }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-  const kemi = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.volunteer.email }, select: { id: true, name: true } });
-  const firstIsKemi = last.html.indexOf(kemi.name) >= 0 && last.html.indexOf(kemi.name) < last.html.indexOf("2.");
-  const ok = median(times) <= BUDGET_MS;
-  console.log(`\nMachine load average while measuring: ${loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${cpus().length} cores (timings scale with it)`);
-  console.log(`Candidate page for one need with ${last.pool.toLocaleString("en-US")} volunteers open to proposals in PostgreSQL (median of ${RUNS} after a warm-up; nothing cached between runs)`);
-  console.log(`  SQL statements per page load (candidates section): ${Math.min(...counts)}–${Math.max(...counts)}, whatever the number of volunteers`);
-  console.log(`  loading (queries + pool + ranking): median ${median(loads).toFixed(0)} ms`);
-  console.log(`  server time (loading + ranking + rendering the HTML): median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms — budget ≤ ${BUDGET_MS} ms: ${ok ? "PASS" : "FAIL"}`);
-  console.log(`  ${last.candidates} candidates meet the minimum, ${last.excluded.toLocaleString("en-US")} excluded; ${kemi.name} ranked first: ${firstIsKemi ? "yes" : "NO"}; HTML ${(last.html.length / 1024).toFixed(0)} KiB`);
+  let ok = true;
+  console.log(`\nMachine load average before measuring: ${loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${cpus().length} cores (timings scale with it)`);
+  for (const scenario of [
+    { needId: DEMO_IDS.openNeed, title: "the reference charity's need (two 3-hour windows a week)" },
+    { needId: officeHours, title: "a need open Monday to Friday, 9:00 to 17:00 (most volunteers share some of it)" },
+  ]) {
+    await candidatesSection(scenario.needId); // warm-up: JIT and the connection pool
+    const times: number[] = [];
+    const loads: number[] = [];
+    const counts: number[] = [];
+    let last = await candidatesSection(scenario.needId);
+    for (let r = 0; r < RUNS; r++) {
+      const before = statements;
+      const started = performance.now();
+      last = await candidatesSection(scenario.needId);
+      times.push(performance.now() - started);
+      loads.push(last.loadMs);
+      counts.push(statements - before);
+    }
+    const pass = median(times) <= BUDGET_MS;
+    ok &&= pass;
+    console.log(`Candidate page for ${scenario.title}, ${last.pool.toLocaleString("en-US")} volunteers open to proposals in PostgreSQL (median of ${RUNS} after a warm-up; nothing cached between runs)`);
+    console.log(`  SQL statements per page load (candidates section): ${Math.min(...counts)}–${Math.max(...counts)}, whatever the number of volunteers`);
+    console.log(`  the database ruled out ${(last.pool - last.evaluated).toLocaleString("en-US")} volunteers for certain; the engine loaded and evaluated ${last.evaluated.toLocaleString("en-US")}`);
+    console.log(`  loading (queries + pool + ranking): median ${median(loads).toFixed(0)} ms`);
+    console.log(`  server time (loading + ranking + rendering the HTML): median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms — budget ≤ ${BUDGET_MS} ms: ${pass ? "PASS" : "FAIL"}`);
+    const position = last.html.indexOf(kemi.name);
+    const kemiFirst = position >= 0 && position < last.html.indexOf("2.");
+    console.log(`  ${last.candidates.toLocaleString("en-US")} candidates meet the minimum, ${last.excluded.toLocaleString("en-US")} excluded; ${kemi.name} ranked first: ${kemiFirst ? "yes" : "no"}; HTML ${(last.html.length / 1024).toFixed(0)} KiB`);
+  }
   await disconnectDb();
   await database.stop();
   if (!ok) process.exitCode = 1;
+}
+
+/** An approved need of the demo program, from the reference charity, open during office hours all week (created once). */
+async function ensureOfficeHoursNeed(db: import("@/lib/db").DbTx, ids: { program: string; organisation: string }): Promise<string> {
+  const id = "bench-need-office-hours";
+  if (await db.need.findUnique({ where: { id }, select: { id: true } })) return id;
+  const { createNeed } = await import("@/tests/factories");
+  await createNeed(db, {
+    id,
+    organisationId: ids.organisation,
+    programId: ids.program,
+    status: "APPROVED",
+    needTypeCode: "fundraising-campaign",
+    languages: ["fr", "en"],
+    timeZone: "America/Toronto",
+    availability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+  });
+  return id;
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@ import type { TaxonomyLabels } from "@/components/matching/describe";
 import { ExcludedSummary } from "@/components/matching/excluded-summary";
 import { I18nProvider } from "@/lib/i18n/client";
 import { getTranslator } from "@/lib/i18n/server";
-import type { ExcludedCandidate, PairEvaluation, RankedCandidate, VolunteerInput } from "@/lib/matching";
+import type { RankedCandidate } from "@/lib/matching";
 import type { NeedCandidates, VolunteerSummary } from "@/lib/matching-data/candidates";
 import { catalogues } from "@/messages";
 
@@ -15,20 +15,17 @@ const noAction = async () => ({ status: "idle" as const });
 export function renderCandidates(props: {
   data: NeedCandidates;
   shown: RankedCandidate[];
-  listed: ExcludedCandidate[];
   summaries: ReadonlyMap<string, VolunteerSummary>;
   labels: TaxonomyLabels;
-  compared: VolunteerInput | undefined;
-  evaluation: PairEvaluation | null;
 }): string {
   const t = getTranslator("en");
   const { data } = props;
   return renderToStaticMarkup(
     <I18nProvider locale="en" messages={catalogues.en}>
       <CandidateList candidates={props.shown} summaries={props.summaries} locale="en" t={t} labels={props.labels} compareHref={(id) => `?compare=${id}`} proposeAction={() => noAction} />
-      <ExcludedSummary excluded={data.ranking.excluded} listed={props.listed} summaries={props.summaries} t={t} whyHref={(id) => `?compare=${id}`} />
-      {props.compared && props.evaluation ? (
-        <ComparisonTable need={data.need} volunteer={props.compared} volunteerName="x" evaluation={props.evaluation} typeSkills={data.context.needTypeSkills[data.need.needType] ?? []} locale="en" t={t} labels={props.labels} />
+      <ExcludedSummary counts={data.exclusions.counts} listed={data.exclusions.listed} summaries={props.summaries} t={t} whyHref={(id) => `?compare=${id}`} />
+      {data.compared ? (
+        <ComparisonTable need={data.need} volunteer={data.compared.volunteer} volunteerName="x" evaluation={data.compared.evaluation} typeSkills={data.context.needTypeSkills[data.need.needType] ?? []} locale="en" t={t} labels={props.labels} />
       ) : null}
     </I18nProvider>,
   );

@@ -119,9 +119,12 @@ describe("ranked candidates for one need", () => {
     expect(top.rank).toBe(1);
     expect(top.breakdown.reduce((sum, line) => sum + line.pointsTenths, 0)).toBe(top.scoreTenths);
     expect(top.breakdown.find((l) => l.criterion === "livedExperience")?.explanation.key).toBe("matching.criteria.livedExperience.matches");
-    const excluded = new Map(result.ranking.excluded.map((e) => [e.volunteerId, e.filters]));
+    const excluded = new Map(result.exclusions.listed.map((e) => [e.volunteerId, e.filters]));
     expect(excluded.get(w.monday.id)).toEqual(["availability"]);
     expect(excluded.get(w.englishOnly.id)).toEqual(["language"]);
+    expect(result.exclusions.counts).toMatchObject({ availability: 1, language: 1 });
+    // The database's screen ruled out the Monday and the English volunteers; the engine evaluated the others.
+    expect(result.evaluatedCount).toBe(result.poolSize - 2);
   });
 
   it("leaves out volunteers who already declined the need", async () => {

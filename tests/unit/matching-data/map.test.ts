@@ -1,37 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { prepareVolunteerPool, rankCandidates } from "@/lib/matching";
 import {
-  assembleVolunteerRows,
   DEFAULT_PROGRAM_WEIGHTS,
   isoToEngineWeekday,
   toCriterionWeights,
   toLivedExperiencePreference,
   toNeedInput,
   toRequiredPreferences,
-  toVolunteerInput,
+  parseVolunteerPayloads,
   toWeeklySlots,
-  type VolunteerRow,
 } from "@/lib/matching-data/map";
 import { IDENTITY_TAGS } from "@/lib/volunteers/schema";
 
-const row = (overrides: Partial<VolunteerRow> = {}): VolunteerRow => ({
-  id: "v1",
-  languages: ["fr"],
-  seniorityYears: 5,
-  capacity: 2,
-  timeZone: "America/Toronto",
-  load: 1,
-  completed: 0,
-  satisfaction: null,
-  skills: ["social-media:3", "fundraising:1"],
-  sectors: ["health"],
-  slots: ["1:540:600", "7:600:660"],
-  optOuts: ["NEED_TYPE:website", "SECTOR:housing", "ORGANISATION:org-1"],
-  conflicts: ["org-2"],
-  interests: ["need-1"],
-  identityTags: null,
-  ...overrides,
-});
+const R = "\u001e";
+const F = "\u001f";
+const record = (...fields: (string | number)[]) => fields.join(F);
+
+/** One volunteer's payloads, as the pool queries return them. */
+function payloadsOf(o: { slots?: string[]; identity?: string[]; completed?: number; satisfaction?: string } = {}) {
+  return {
+    profiles: record("v1", "fr", 5, 2, "America/Toronto", 1, o.completed ?? 0, o.satisfaction ?? ""),
+    skills: [record("v1", "social-media", 3), record("v1", "fundraising", 1)].join(R),
+    sectors: record("v1", "health"),
+    slots: (o.slots ?? [record("v1", 1, 540, 600), record("v1", 7, 600, 660)]).join(R),
+    lists: [record("v1", "optOut", "NEED_TYPE:website"), record("v1", "optOut", "SECTOR:housing"), record("v1", "optOut", "ORGANISATION:org-1"), record("v1", "conflict", "org-2"), record("v1", "interest", "need-1"), ...(o.identity ?? []).map((tag) => record("v1", "identity", tag))].join(R),
+  };
+}
 
 describe("database ↔ engine mapping", () => {
   it("maps ISO weekdays (1 = Monday … 7 = Sunday) to the engine's 0 = Monday … 6 = Sunday", () => {
@@ -43,7 +37,7 @@ describe("database ↔ engine mapping", () => {
   });
 
   it("a Monday volunteer meets a Monday need, and not a Sunday one", () => {
-    const volunteer = toVolunteerInput(row({ slots: ["1:540:660"], optOuts: null, conflicts: null }));
+    const [volunteer] = parseVolunteerPayloads({ ...payloadsOf({ slots: [record("v1", 1, 540, 660)] }), lists: "" });
     const needRow = (weekday: number) =>
       toNeedInput({
         id: `need-${weekday}`,
@@ -57,39 +51,53 @@ describe("database ↔ engine mapping", () => {
         organisation: { sector: { code: "health" } },
         availability: [{ weekday, startMinute: 540, endMinute: 660 }],
       });
-    const pool = prepareVolunteerPool({ volunteers: [volunteer], referenceDate: "2026-01-14" });
+    const pool = prepareVolunteerPool({ volunteers: [volunteer!], referenceDate: "2026-01-14" });
     const context = { weights: DEFAULT_PROGRAM_WEIGHTS, minimumScore: 0, needTypeSkills: {} };
     expect(rankCandidates({ need: needRow(1), pool, context }).candidates).toHaveLength(1);
     expect(rankCandidates({ need: needRow(7), pool, context }).excluded[0]?.filters).toEqual(["availability"]);
   });
 
-  it("reads a volunteer row's flattened lists", () => {
-    const v = toVolunteerInput(row({ identityTags: ["parent"], completed: 2, satisfaction: 4.5 }));
-    expect(v.skills).toEqual([{ code: "social-media", level: 3 }, { code: "fundraising", level: 1 }]);
-    expect(v.availability).toEqual([{ weekday: 0, startMinute: 540, endMinute: 600 }, { weekday: 6, startMinute: 600, endMinute: 660 }]);
-    expect(v.optOuts).toEqual({ needTypes: ["website"], sectors: ["housing"], organisationIds: ["org-1"] });
-    expect(v.conflictOrganisationIds).toEqual(["org-2"]);
-    expect(v.activePairings).toBe(1);
-    expect(v.selfIdentification).toEqual({ consented: true, tags: ["parent"] });
-    expect(v.pastOutcomes).toEqual({ completedPairings: 2, meanSatisfaction: 4.5 });
-    expect(toVolunteerInput(row({ skills: null, sectors: null, slots: null, identityTags: [] })).selfIdentification).toBeNull();
+  it("reads a volunteer's lists and maps stored levels and weekdays onto the engine's", () => {
+    const [v] = parseVolunteerPayloads(payloadsOf({ identity: ["parent"], completed: 2, satisfaction: "4.5" }));
+    expect(v?.skills).toEqual([{ code: "social-media", level: 3 }, { code: "fundraising", level: 1 }]);
+    expect(v?.availability).toEqual([{ weekday: 0, startMinute: 540, endMinute: 600 }, { weekday: 6, startMinute: 600, endMinute: 660 }]);
+    expect(v?.optOuts).toEqual({ needTypes: ["website"], sectors: ["housing"], organisationIds: ["org-1"] });
+    expect(v?.conflictOrganisationIds).toEqual(["org-2"]);
+    expect(v?.interestedNeedIds).toEqual(["need-1"]);
+    expect(v?.activePairings).toBe(1);
+    expect(v?.selfIdentification).toEqual({ consented: true, tags: ["parent"] });
+    expect(v?.pastOutcomes).toEqual({ completedPairings: 2, meanSatisfaction: 4.5 });
+    expect(parseVolunteerPayloads(payloadsOf())[0]?.selfIdentification).toBeNull();
+    expect(parseVolunteerPayloads(payloadsOf())[0]?.pastOutcomes).toEqual({ completedPairings: 0, meanSatisfaction: null });
   });
 
-  it("assembles the pool queries' payloads, ignoring entries of volunteers who cannot be matched", () => {
-    const R = "\u001e";
-    const F = "\u001f";
-    const rows = assembleVolunteerRows({
-      profiles: [`v1${F}fr,en${F}12${F}2${F}America/Toronto${F}1${F}3${F}4.5`, `v2${F}fr${F}3${F}1${F}America/Winnipeg${F}0${F}0${F}`].join(R),
-      skills: [`v1${F}social-media:3`, `v1${F}fundraising:2`, `paused${F}web:3`].join(R),
-      sectors: `v2${F}health`,
-      slots: [`v1${F}2:600:720`, `v2${F}7:60:120`].join(R),
-      lists: [`v1${F}optOut${F}SECTOR:housing`, `v1${F}conflict${F}org-1`, `v2${F}interest${F}need-1`, `v1${F}identity${F}parent`].join(R),
+  it("assembles the pool queries' payloads, ignoring entries of volunteers who cannot be matched and invalid windows", () => {
+    const volunteers = parseVolunteerPayloads({
+      profiles: [record("v1", "fr,en", 12, 2, "America/Toronto", 1, 3, "4.5"), record("v2", "fr", 3, 1, "America/Winnipeg", 0, 0, "")].join(R),
+      skills: [record("v1", "social-media", 3), record("v1", "fundraising", 2), record("paused", "web", 3), record("v2", "web", 7), record("v2", "seo", 0)].join(R),
+      sectors: record("v2", "health"),
+      slots: [record("v1", 2, 600, 720), record("v2", 7, 60, 120), record("v2", 0, 60, 120), record("v2", 3, 120, 60), record("v2", 3, 0, 1500), record("paused", 1, 0, 60)].join(R),
+      lists: [record("v1", "optOut", "SECTOR:housing"), record("v1", "conflict", "org-1"), record("v2", "interest", "need-1"), record("v1", "identity", "parent"), record("paused", "conflict", "org-1")].join(R),
     });
-    expect(rows).toEqual([
-      { id: "v1", languages: ["fr", "en"], seniorityYears: 12, capacity: 2, timeZone: "America/Toronto", load: 1, completed: 3, satisfaction: 4.5, skills: ["social-media:3", "fundraising:2"], sectors: [], slots: ["2:600:720"], optOuts: ["SECTOR:housing"], conflicts: ["org-1"], interests: [], identityTags: ["parent"] },
-      { id: "v2", languages: ["fr"], seniorityYears: 3, capacity: 1, timeZone: "America/Winnipeg", load: 0, completed: 0, satisfaction: null, skills: [], sectors: ["health"], slots: ["7:60:120"], optOuts: [], conflicts: [], interests: ["need-1"], identityTags: [] },
+    expect(volunteers).toEqual([
+      {
+        id: "v1", languages: ["fr", "en"], seniorityYears: 12, capacity: 2, timeZone: "America/Toronto", activePairings: 1,
+        pastOutcomes: { completedPairings: 3, meanSatisfaction: 4.5 },
+        skills: [{ code: "social-media", level: 3 }, { code: "fundraising", level: 2 }], sectors: [],
+        availability: [{ weekday: 1, startMinute: 600, endMinute: 720 }],
+        optOuts: { needTypes: [], sectors: ["housing"], organisationIds: [] }, conflictOrganisationIds: ["org-1"], interestedNeedIds: [],
+        selfIdentification: { consented: true, tags: ["parent"] },
+      },
+      {
+        id: "v2", languages: ["fr"], seniorityYears: 3, capacity: 1, timeZone: "America/Winnipeg", activePairings: 0,
+        pastOutcomes: { completedPairings: 0, meanSatisfaction: null },
+        skills: [{ code: "web", level: 3 }, { code: "seo", level: 1 }], sectors: ["health"],
+        availability: [{ weekday: 6, startMinute: 60, endMinute: 120 }],
+        optOuts: { needTypes: [], sectors: [], organisationIds: [] }, conflictOrganisationIds: [], interestedNeedIds: ["need-1"],
+        selfIdentification: null,
+      },
     ]);
-    expect(assembleVolunteerRows({ profiles: "", skills: "", sectors: "", slots: "", lists: "" })).toEqual([]);
+    expect(parseVolunteerPayloads({ profiles: "", skills: "", sectors: "", slots: "", lists: "" })).toEqual([]);
   });
 
   it("reads the need form's required preferences and the lived-experience preference", () => {

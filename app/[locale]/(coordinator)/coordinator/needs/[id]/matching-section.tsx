@@ -8,25 +8,19 @@ import { Card, EmptyState } from "@/components/ui/primitives";
 import type { Actor } from "@/lib/auth/actor";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
-import { evaluateInPool } from "@/lib/matching";
 import { loadNeedCandidates, loadVolunteerSummaries } from "@/lib/matching-data/candidates";
 import { loadTaxonomyLabels } from "@/lib/matching-data/labels";
 import { proposeAction } from "../../actions";
 
-const LISTED_EXCLUSIONS = 20;
-
 /** Ranked, explained candidates for an approved need, with filters, exclusions and a comparison. */
 export async function MatchingSection(props: { actor: Actor; needId: string; locale: AppLocale; t: Translate; filters: CandidateFilters; compareId: string | null }) {
   const { locale, t, filters, needId } = props;
-  const [data, labels] = await Promise.all([loadNeedCandidates({ actor: props.actor, needId }), loadTaxonomyLabels(locale)]);
-  const { ranking } = data;
+  const [data, labels] = await Promise.all([loadNeedCandidates({ actor: props.actor, needId, compareId: props.compareId }), loadTaxonomyLabels(locale)]);
+  const { ranking, exclusions, compared } = data;
   const filtered = applyCandidateFilters(ranking.candidates, filters);
   const shown = filtered.slice(0, filters.show);
   // Volunteers who offered to help come first among the exclusions listed: a coordinator will want to know why.
-  const interested = (id: string) => data.volunteers.get(id)?.interestedNeedIds?.includes(needId) ?? false;
-  const listed = [...ranking.excluded].sort((a, b) => Number(interested(b.volunteerId)) - Number(interested(a.volunteerId))).slice(0, LISTED_EXCLUSIONS);
-  const compared = props.compareId ? data.volunteers.get(props.compareId) : undefined;
-  const evaluation = compared ? evaluateInPool({ need: data.need, pool: data.pool, volunteerId: compared.id, context: data.context }) : null;
+  const listed = exclusions.listed;
   const summaries = await loadVolunteerSummaries([
     ...shown.map((c) => c.volunteerId),
     ...ranking.belowMinimum.slice(0, 10).map((c) => c.volunteerId),
@@ -55,7 +49,7 @@ export async function MatchingSection(props: { actor: Actor; needId: string; loc
         </h2>
         <p className="mb-2 text-muted">{t("matchmaking.candidates.intro", { minimum: data.context.minimumScore })}</p>
         <p className="mb-4" data-testid="candidate-counts">
-          {t("matchmaking.candidates.counts", { count: data.pool.size, eligible: ranking.candidateCount, below: ranking.belowMinimum.length, excluded: ranking.excluded.length })}
+          {t("matchmaking.candidates.counts", { count: data.poolSize, eligible: ranking.candidateCount, below: ranking.belowMinimum.length, excluded: exclusions.total })}
         </p>
         <form method="get" action={`/${locale}/coordinator/needs/${needId}`} className="mb-4 flex flex-wrap items-end gap-4 rounded-md bg-gray-50 p-3">
           <fieldset className="flex flex-wrap gap-4">
@@ -131,18 +125,18 @@ export async function MatchingSection(props: { actor: Actor; needId: string; loc
           <h2 id="comparison" className="mb-3 text-lg font-semibold">
             {t("matchmaking.compare.title", { name: comparedName })}
           </h2>
-          {compared && evaluation ? (
+          {compared ? (
             <>
-              {evaluation.eligible ? (
+              {compared.evaluation.eligible ? (
                 <p className="mb-3">
-                  <ScoreMeter score={evaluation.candidate.score} locale={locale} t={t} />
+                  <ScoreMeter score={compared.evaluation.candidate.score} locale={locale} t={t} />
                 </p>
               ) : null}
               <ComparisonTable
                 need={data.need}
-                volunteer={compared}
+                volunteer={compared.volunteer}
                 volunteerName={comparedName}
-                evaluation={evaluation}
+                evaluation={compared.evaluation}
                 typeSkills={data.context.needTypeSkills[data.need.needType] ?? []}
                 locale={locale}
                 t={t}
@@ -157,9 +151,9 @@ export async function MatchingSection(props: { actor: Actor; needId: string; loc
 
       <Card labelledBy="excluded">
         <h2 id="excluded" className="mb-3 text-lg font-semibold">
-          {t("matchmaking.excluded.title", { count: ranking.excluded.length })}
+          {t("matchmaking.excluded.title", { count: exclusions.total })}
         </h2>
-        <ExcludedSummary excluded={ranking.excluded} listed={listed} summaries={summaries} t={t} whyHref={compareHref} />
+        <ExcludedSummary counts={exclusions.counts} listed={listed} summaries={summaries} t={t} whyHref={compareHref} />
       </Card>
     </>
   );
