@@ -1,11 +1,10 @@
 // The coordinator's view of one need's candidates, in a fixed number of queries
 // whatever the size of the pool:
 //   1. the need, the program's settings and who was already asked (side by side);
-//   2. the screen (./screen): PostgreSQL applies the hard filters to every volunteer and
-//      rules out, with their reasons, those who certainly share no availability with the need;
-//   3. the engine loads, scores and explains the others (./load, five flat queries, only the
-//      skills and sectors this need's score reads);
-//   4. optionally, beside 3, one volunteer to compare with the need, loaded whole.
+//   2. the screen (./screen), one statement: PostgreSQL applies the hard filters to every
+//      volunteer, counts and lists those certainly excluded, and returns the others' data (only
+//      the skills and sectors this need's score reads) for the engine to score and explain;
+//   3. optionally, beside 2, one volunteer to compare with the need, loaded whole.
 import type { Actor } from "@/lib/auth/actor";
 import { isCoordinator } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -15,7 +14,7 @@ import { compareIds, evaluateInPool, HARD_FILTERS, prepareVolunteerPool, rankCan
 import { coordinatorNeedScope } from "@/lib/needs/scope";
 import { loadMatchingContext, loadVolunteerInputs, NEED_MATCHING_SELECT } from "./load";
 import { referenceDateOf, toNeedInput } from "./map";
-import { screenVolunteersForNeed } from "./screen";
+import { loadVolunteerTimeZones, screenVolunteersForNeed } from "./screen";
 
 export interface ExclusionSummary {
   /** How many volunteers open to proposals fail at least one hard filter. */
@@ -55,20 +54,21 @@ export async function loadNeedCandidates(options: { actor: Actor; needId: string
   const need = toNeedInput(row);
   const referenceDate = referenceDateOf(now);
   const loadOptions = { interestNeedIds: [row.id], includeIdentity: row.livedExperienceAsked, now };
-  const [context, asked, screen] = await Promise.all([
+  const [context, asked, volunteerTimeZones] = await Promise.all([
     loadMatchingContext(db, row.programId),
     db.pairing.findMany({ where: { needId: row.id, status: { in: ["DECLINED", "EXPIRED"] } }, select: { volunteerId: true } }),
-    screenVolunteersForNeed(db, { need, weekStartMs: referenceWeekStartMs(referenceDate), now, listLimit: LISTED_EXCLUSIONS }),
+    loadVolunteerTimeZones(db),
   ]);
   // Only the skills and sectors this need's score reads; the compared volunteer is loaded whole, for display.
   const onlyFor = {
     skillCodes: [...(context.needTypeSkills[need.needType] ?? []), ...(need.requiredPreferences ?? []).flatMap((p) => (p.kind === "skill" ? [p.skill] : []))],
     sectorCodes: [need.organisationSector],
   };
-  const [volunteerInputs, comparedInput] = await Promise.all([
-    screen.toEvaluate.length ? loadVolunteerInputs(db, { ...loadOptions, volunteerIds: screen.toEvaluate, onlyFor }) : [],
+  const [screen, comparedInput] = await Promise.all([
+    screenVolunteersForNeed(db, { need, weekStartMs: referenceWeekStartMs(referenceDate), now, listLimit: LISTED_EXCLUSIONS, volunteerTimeZones, load: { ...loadOptions, onlyFor } }),
     options.compareId ? loadVolunteerInputs(db, { ...loadOptions, volunteerIds: [options.compareId] }).then((found) => found[0] ?? null) : null,
   ]);
+  const volunteerInputs = screen.toEvaluate;
   const pool = prepareVolunteerPool({ volunteers: volunteerInputs, referenceDate });
   const { excluded, ...ranking } = rankCandidates({ need, pool, context, limit: options.limit ?? EXPLAINED_CANDIDATES });
   const askedIds = new Set(asked.map((p) => p.volunteerId));

@@ -10,7 +10,7 @@
 import type { DbTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchingContext, NeedInput, VolunteerInput } from "@/lib/matching";
-import { parseVolunteerPayloads, toCriterionWeights, toNeedInput, type NeedRow } from "./map";
+import { parseVolunteerPayloads, toCriterionWeights, toNeedInput, type NeedRow, type VolunteerPayloads } from "./map";
 
 export interface LoadVolunteersOptions {
   /** Only these volunteers (e.g. one volunteer browsing needs); all active volunteers when absent. */
@@ -31,24 +31,27 @@ export interface LoadVolunteersOptions {
 }
 
 /**
+ * The five payload queries (see VolunteerPayloads in ./map), each one flat `SELECT string_agg(...)`:
+ * no GROUP BY per volunteer and no per-row driver decoding, which with tens of thousands of
+ * volunteers cost far more than PostgreSQL concatenating and JavaScript scanning.
+ *
  * Volunteers who can be matched: a completed profile, open to proposals, an account that is not
  * deleted and holds the volunteer role. A pending proposal counts towards the volunteer's load like
  * a pairing under way, so that nobody is proposed more pairings than they could accept.
+ *
+ * `restrict` turns a volunteer-id column into a condition (an id list, or a subquery when the
+ * candidate page's screen embeds these queries); null loads every volunteer.
  */
-export async function loadVolunteerInputs(client: DbTx, options: LoadVolunteersOptions): Promise<VolunteerInput[]> {
+export function volunteerPayloadQueries(
+  options: Omit<LoadVolunteersOptions, "volunteerIds"> & { restrict: ((column: Prisma.Sql) => Prisma.Sql) | null },
+): Record<keyof VolunteerPayloads, Prisma.Sql> {
   const now = options.now ?? new Date();
-  const ids = options.volunteerIds ? [...options.volunteerIds] : null;
-  const only = (column: Prisma.Sql) => (ids ? Prisma.sql`WHERE ${column} = ANY(${ids}::text[])` : Prisma.empty);
   const interestNeeds = [...(options.interestNeedIds ?? [])];
-  const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
-  const volunteerIn = (column: Prisma.Sql) => (ids ? [Prisma.sql`${column} = ANY(${ids}::text[])`] : []);
+  const restrict = (column: Prisma.Sql) => (options.restrict ? [options.restrict(column)] : []);
   const codeIn = (codes: readonly string[] | undefined) => (codes ? [Prisma.sql`s.code = ANY(${[...codes]}::text[])`] : []);
-  // Five flat queries run side by side, each returning one text payload (see VolunteerPayloads in
-  // ./map): no GROUP BY per volunteer and no per-row driver decoding, which with tens of
-  // thousands of volunteers cost far more than PostgreSQL concatenating and JavaScript scanning.
-  const text = (sql: Prisma.Sql) => client.$queryRaw<{ payload: string | null }[]>(sql).then((rows) => rows[0]?.payload ?? "");
-  const [profiles, skills, sectors, slots, lists] = await Promise.all([
-    text(Prisma.sql`
+  const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
+  return {
+    profiles: Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), u.id, array_to_string(vp.languages, ','), vp."seniorityYears", vp.capacity, vp."timeZone",
         coalesce(p.load, 0), coalesce(p.completed, 0), coalesce(o.satisfaction::text, '')), chr(30) ORDER BY u.id COLLATE "C") AS payload
       FROM "VolunteerProfile" vp
@@ -57,37 +60,47 @@ export async function loadVolunteerInputs(client: DbTx, options: LoadVolunteersO
         SELECT "volunteerId",
           count(*) FILTER (WHERE status IN ('ACCEPTED', 'ACTIVE', 'PAUSED') OR (status = 'PROPOSED' AND "respondBy" > ${now})) AS load,
           count(*) FILTER (WHERE status = 'COMPLETED') AS completed
-        FROM "Pairing" GROUP BY 1
+        FROM "Pairing" ${where(restrict(Prisma.sql`"volunteerId"`))} GROUP BY 1
       ) p ON p."volunteerId" = u.id
       LEFT JOIN (
         SELECT pr."volunteerId", avg(c.satisfaction)::float8 AS satisfaction
         FROM "CloseoutSurvey" c JOIN "Pairing" pr ON pr.id = c."pairingId"
         WHERE pr.status = 'COMPLETED' AND c.side = 'ORGANISATION' GROUP BY 1
       ) o ON o."volunteerId" = u.id
-      WHERE u."deletedAt" IS NULL AND vp."completedAt" IS NOT NULL AND vp."acceptingProposals"
-        AND EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u.id AND r.role = 'VOLUNTEER')
-        ${ids ? Prisma.sql`AND u.id = ANY(${ids}::text[])` : Prisma.empty}`),
-    text(Prisma.sql`
+      ${where([
+        Prisma.sql`u."deletedAt" IS NULL AND vp."completedAt" IS NOT NULL AND vp."acceptingProposals"`,
+        Prisma.sql`EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u.id AND r.role = 'VOLUNTEER')`,
+        ...restrict(Prisma.sql`u.id`),
+      ])}`,
+    skills: Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), vs."volunteerId", s.code, vs.level), chr(30)) AS payload
       FROM "VolunteerSkill" vs JOIN "Skill" s ON s.id = vs."skillId"
-      ${where([...volunteerIn(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.skillCodes)])}`),
-    text(Prisma.sql`
+      ${where([...restrict(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.skillCodes)])}`,
+    sectors: Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), vs."volunteerId", s.code), chr(30)) AS payload
       FROM "VolunteerSector" vs JOIN "Sector" s ON s.id = vs."sectorId"
-      ${where([...volunteerIn(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.sectorCodes)])}`),
-    text(Prisma.sql`
+      ${where([...restrict(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.sectorCodes)])}`,
+    slots: Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), a."volunteerId", a.weekday, a."startMinute", a."endMinute"), chr(30)) AS payload
-      FROM "VolunteerAvailability" a ${only(Prisma.sql`a."volunteerId"`)}`),
+      FROM "VolunteerAvailability" a ${where(restrict(Prisma.sql`a."volunteerId"`))}`,
     // The short lists: opt-outs, conflicts, interests in the request's needs and, only when asked, consented identity tags.
-    text(Prisma.sql`
+    lists: Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), l.id, l.kind, l.value), chr(30)) AS payload FROM (
         SELECT o."volunteerId" AS id, 'optOut' AS kind, o.kind || ':' || o.value AS value FROM "VolunteerOptOut" o
         UNION ALL SELECT c."volunteerId", 'conflict', c."organisationId" FROM "ConflictOfInterest" c
         UNION ALL SELECT i."volunteerId", 'interest', i."needId" FROM "VolunteerInterest" i
           WHERE i."withdrawnAt" IS NULL AND i."needId" = ANY(${interestNeeds}::text[])
         ${options.includeIdentity ? Prisma.sql`UNION ALL SELECT t."userId", 'identity', unnest(t.tags) FROM "IdentitySelfIdentification" t` : Prisma.empty}
-      ) l ${only(Prisma.sql`l.id`)}`),
-  ]);
+      ) l ${where(restrict(Prisma.sql`l.id`))}`,
+  };
+}
+
+/** The engine's inputs for the volunteers who can be matched (five queries run side by side). */
+export async function loadVolunteerInputs(client: DbTx, options: LoadVolunteersOptions): Promise<VolunteerInput[]> {
+  const ids = options.volunteerIds ? [...options.volunteerIds] : null;
+  const queries = volunteerPayloadQueries({ ...options, restrict: ids ? (column) => Prisma.sql`${column} = ANY(${ids}::text[])` : null });
+  const text = (sql: Prisma.Sql) => client.$queryRaw<{ payload: string | null }[]>(sql).then((rows) => rows[0]?.payload ?? "");
+  const [profiles, skills, sectors, slots, lists] = await Promise.all([text(queries.profiles), text(queries.skills), text(queries.sectors), text(queries.slots), text(queries.lists)]);
   return parseVolunteerPayloads({ profiles, skills, sectors, slots, lists });
 }
 

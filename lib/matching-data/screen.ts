@@ -18,8 +18,10 @@
 // random data.
 import type { DbTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ExcludedCandidate, HardFilterId, NeedInput } from "@/lib/matching";
+import type { ExcludedCandidate, HardFilterId, NeedInput, VolunteerInput } from "@/lib/matching";
 import { availabilityScreen, HARD_FILTERS } from "@/lib/matching";
+import { volunteerPayloadQueries, type LoadVolunteersOptions } from "./load";
+import { parseVolunteerPayloads } from "./map";
 
 export interface RuledOutVolunteer extends ExcludedCandidate {
   interested: boolean;
@@ -28,8 +30,11 @@ export interface RuledOutVolunteer extends ExcludedCandidate {
 export interface VolunteerScreen {
   /** Volunteers open to proposals (the engine's pool before any filter). */
   poolSize: number;
-  /** Volunteers the engine has to evaluate: maybe eligible, or failing a filter with an uncertain availability verdict. */
-  toEvaluate: string[];
+  /**
+   * Volunteers the engine has to evaluate (maybe eligible, or failing a filter with an uncertain
+   * availability verdict), loaded by the same statement with `load`'s options, in id order.
+   */
+  toEvaluate: VolunteerInput[];
   /** Volunteers certainly excluded, with every filter they fail. */
   ruledOut: {
     count: number;
@@ -42,7 +47,11 @@ export interface VolunteerScreen {
 
 interface ScreenRow {
   pool: number;
-  evaluate: string[] | null;
+  profiles: string | null;
+  skills: string | null;
+  sectors: string | null;
+  slots: string | null;
+  lists: string | null;
   ruled_out: number;
   language: number;
   availability: number;
@@ -58,13 +67,20 @@ function skillLevelSql(column: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(CASE WHEN ${column} >= 3 THEN 3 WHEN ${column} <= 1 THEN 1 ELSE 2 END)`;
 }
 
+/** The time zones volunteers use, for `screenVolunteersForNeed` (one small query, run beside others). */
+export async function loadVolunteerTimeZones(client: DbTx): Promise<string[]> {
+  const rows = await client.$queryRaw<{ zone: string }[]>`SELECT DISTINCT "timeZone" AS zone FROM "VolunteerProfile"`;
+  return rows.map((r) => r.zone);
+}
+
+/** One statement: the screen's verdicts and counts, and the payloads of the volunteers left for the engine. */
 export async function screenVolunteersForNeed(
   client: DbTx,
-  options: { need: NeedInput; weekStartMs: number; now: Date; listLimit: number },
+  options: { need: NeedInput; weekStartMs: number; now: Date; listLimit: number; volunteerTimeZones: readonly string[]; load: Omit<LoadVolunteersOptions, "volunteerIds"> },
 ): Promise<VolunteerScreen> {
   const { need, now } = options;
-  const zoneRows = await client.$queryRaw<{ zone: string }[]>`SELECT DISTINCT "timeZone" AS zone FROM "VolunteerProfile"`;
-  const screen = availabilityScreen({ need, weekStartMs: options.weekStartMs, volunteerTimeZones: zoneRows.map((r) => r.zone) });
+  const screen = availabilityScreen({ need, weekStartMs: options.weekStartMs, volunteerTimeZones: options.volunteerTimeZones });
+  const payload = volunteerPayloadQueries({ ...options.load, now, restrict: (column) => Prisma.sql`${column} IN (SELECT id FROM verdicts WHERE NOT ruled_out)` });
 
   const required = need.requiredPreferences ?? [];
   let minSeniority = 0;
@@ -148,7 +164,8 @@ export async function screenVolunteersForNeed(
       SELECT f.*, (availability OR (steady AND (language OR capacity OR conflict OR opt_out OR required))) AS ruled_out FROM flags f
     )
     SELECT count(*)::int AS pool,
-      array_agg(id) FILTER (WHERE NOT ruled_out) AS evaluate,
+      (${payload.profiles}) AS profiles, (${payload.skills}) AS skills, (${payload.sectors}) AS sectors,
+      (${payload.slots}) AS slots, (${payload.lists}) AS lists,
       count(*) FILTER (WHERE ruled_out)::int AS ruled_out,
       count(*) FILTER (WHERE ruled_out AND language)::int AS language,
       count(*) FILTER (WHERE ruled_out AND availability)::int AS availability,
@@ -162,6 +179,7 @@ export async function screenVolunteersForNeed(
 
   const counts = Object.fromEntries(HARD_FILTERS.map((f) => [f, 0])) as Record<HardFilterId, number>;
   if (!row) return { poolSize: 0, toEvaluate: [], ruledOut: { count: 0, counts, first: [] } };
+  const toEvaluate = parseVolunteerPayloads({ profiles: row.profiles ?? "", skills: row.skills ?? "", sectors: row.sectors ?? "", slots: row.slots ?? "", lists: row.lists ?? "" });
   counts.language = row.language;
   counts.availability = row.availability;
   counts.capacity = row.capacity;
@@ -172,5 +190,5 @@ export async function screenVolunteersForNeed(
     const failed: Record<HardFilterId, boolean> = { language, availability, capacity, conflictOfInterest: conflict, optOut, requiredPreference };
     return { volunteerId, filters: HARD_FILTERS.filter((f) => failed[f]), interested };
   });
-  return { poolSize: row.pool, toEvaluate: row.evaluate ?? [], ruledOut: { count: row.ruled_out, counts, first } };
+  return { poolSize: row.pool, toEvaluate, ruledOut: { count: row.ruled_out, counts, first } };
 }

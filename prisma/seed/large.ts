@@ -174,6 +174,9 @@ export async function generateLargeDataSet(options: {
   }
   if (buffer.length) await db.sessionOccurrence.createMany({ data: buffer as never });
   options.log(`  sessions: ${sessions}`);
+  // Fresh statistics: until autovacuum gets to them, the planner would take these tables for the
+  // handful of rows it last saw and pick nested loops over tens of thousands (seconds, not ms).
+  await db.$executeRawUnsafe(`ANALYZE`);
   return { volunteers: volunteerIds.length, organisations: needIds.length, pairings: pairings.length, sessions };
 }
 

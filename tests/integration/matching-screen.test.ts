@@ -10,7 +10,7 @@ import { HARD_FILTERS, compareIds, prepareVolunteerPool, rankCandidates, referen
 import { zoneOffsetBounds } from "@/lib/matching/week-availability";
 import { LISTED_EXCLUSIONS, loadNeedCandidates } from "@/lib/matching-data/candidates";
 import { loadMatchingContext, loadVolunteerInputs, loadNeedInputs } from "@/lib/matching-data/load";
-import { screenVolunteersForNeed } from "@/lib/matching-data/screen";
+import { loadVolunteerTimeZones, screenVolunteersForNeed } from "@/lib/matching-data/screen";
 import { actorFor, createNeed, createOrganisation, createPairing, createProgram, createUser, createVolunteer } from "@/tests/factories";
 import { int, mulberry32, pick, sample } from "@/tests/factories/random";
 
@@ -145,11 +145,16 @@ describe("the database's screen of the volunteer pool", () => {
       });
       for (const base of world.needs) {
         for (const need of [base, withRequirements(base, random)]) {
-          const [screen, ref] = await Promise.all([screenVolunteersForNeed(db, { need, weekStartMs, now, listLimit: 100_000 }), reference(need, date, now)]);
+          const load = { interestNeedIds: [need.id], includeIdentity: false, now };
+          const screenOptions = { need, weekStartMs, now, listLimit: 100_000, volunteerTimeZones: await loadVolunteerTimeZones(db), load };
+          const [screen, ref] = await Promise.all([screenVolunteersForNeed(db, screenOptions), reference(need, date, now)]);
           const engineFilters = new Map(ref.ranking.excluded.map((e) => [e.volunteerId, e.filters]));
           expect(screen.poolSize).toBe(ref.volunteers.length);
           expect(screen.ruledOut.first).toHaveLength(screen.ruledOut.count);
-          expect(new Set([...screen.toEvaluate, ...screen.ruledOut.first.map((r) => r.volunteerId)])).toEqual(new Set(ref.volunteers.map((v) => v.id)));
+          expect(new Set([...screen.toEvaluate.map((v) => v.id), ...screen.ruledOut.first.map((r) => r.volunteerId)])).toEqual(new Set(ref.volunteers.map((v) => v.id)));
+          // The same statement loads the volunteers left for the engine exactly as loadVolunteerInputs does.
+          const evaluatedIds = new Set(screen.toEvaluate.map((v) => v.id));
+          expect(screen.toEvaluate).toEqual(ref.volunteers.filter((v) => evaluatedIds.has(v.id)));
           expect(screen.toEvaluate.length + screen.ruledOut.count).toBe(ref.volunteers.length);
           for (const r of screen.ruledOut.first) {
             expect(r.filters, `${r.volunteerId} on ${date}`).toEqual(engineFilters.get(r.volunteerId));
@@ -164,7 +169,7 @@ describe("the database's screen of the volunteer pool", () => {
           expect(order).toEqual(expected);
           // In a week without a clock change the screen is exact: the engine only sees eligible volunteers.
           if (steadyWeek) {
-            for (const id of screen.toEvaluate) expect(engineFilters.get(id), id).toBeUndefined();
+            for (const { id } of screen.toEvaluate) expect(engineFilters.get(id), id).toBeUndefined();
           }
           ruledOut += screen.ruledOut.count;
           checked += ref.volunteers.length;
@@ -204,14 +209,15 @@ describe("the database's screen of the volunteer pool", () => {
     const date = "2026-11-18";
     const now = new Date(`${date}T15:00:00Z`);
     const need = world.needs[0]!;
-    const screen = await screenVolunteersForNeed(db, { need, weekStartMs: referenceWeekStartMs(date), now, listLimit: 1 });
+    const load = { interestNeedIds: [need.id], includeIdentity: false, now };
+    const screen = await screenVolunteersForNeed(db, { need, weekStartMs: referenceWeekStartMs(date), now, listLimit: 1, volunteerTimeZones: await loadVolunteerTimeZones(db), load });
     const outside = screen.ruledOut.first[0]!;
     const page = await loadNeedCandidates({ actor: coordinator, needId: need.id, now, compareId: outside.volunteerId });
     expect(page.compared?.volunteer.id).toBe(outside.volunteerId);
     expect(page.compared?.evaluation.eligible).toBe(false);
     if (page.compared && !page.compared.evaluation.eligible) expect(page.compared.evaluation.reasons.map((r) => r.filter)).toEqual(outside.filters);
-    const inside = await loadNeedCandidates({ actor: coordinator, needId: need.id, now, compareId: screen.toEvaluate[0]! });
-    expect(inside.compared?.volunteer.id).toBe(screen.toEvaluate[0]);
+    const inside = await loadNeedCandidates({ actor: coordinator, needId: need.id, now, compareId: screen.toEvaluate[0]!.id });
+    expect(inside.compared?.volunteer.id).toBe(screen.toEvaluate[0]!.id);
     // Someone who is not a volunteer open to proposals has nothing to compare.
     const nobody = await loadNeedCandidates({ actor: coordinator, needId: need.id, now, compareId: world.volunteerIds[0]! });
     expect(nobody.compared).toBeNull();
