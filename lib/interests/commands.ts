@@ -7,6 +7,8 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { notify } from "@/lib/notifications/notify";
+import { coordinatorsOfProgram } from "@/lib/pairings/follow-up";
 import { fittingOpenNeeds } from "./queries";
 import { ExpressInterestSchema, WithdrawInterestSchema } from "./schema";
 
@@ -24,6 +26,16 @@ export async function expressInterest(options: { actor: Actor; input: unknown; n
       update: { message: input.message, withdrawnAt: null },
     });
     await audit(tx, { actorId: actor.id, action: "interest.express", entityType: "Need", entityId: input.needId });
+    // The program's coordinators hear of the offer once per volunteer and need, however often it
+    // is withdrawn and made again.
+    const need = await tx.need.findUniqueOrThrow({ where: { id: input.needId }, select: { title: true, programId: true } });
+    await notify(tx, {
+      userIds: await coordinatorsOfProgram(tx, need.programId),
+      kind: "interestExpressed",
+      params: { volunteer: actor.name, title: need.title },
+      path: `/coordinator/needs/${input.needId}`,
+      dedupeKey: `interest:${actor.id}:${input.needId}`,
+    });
   });
 }
 

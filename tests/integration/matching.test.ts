@@ -277,6 +277,22 @@ describe("volunteers offering help", () => {
     expect(await code(withdrawInterest({ actor: await actorFor(db, w.second.id), input: { needId: w.need.id } }))).toBe("not_found");
   });
 
+  it("tells the program's coordinators of an offer once, in the app and by email, whatever the volunteer does next", async () => {
+    const w = await world();
+    const second = await actorFor(db, w.second.id);
+    await expressInterest({ actor: second, input: { needId: w.need.id, message: "Avec plaisir" }, now: NOW });
+    await withdrawInterest({ actor: second, input: { needId: w.need.id }, now: NOW });
+    await expressInterest({ actor: second, input: { needId: w.need.id }, now: NOW });
+    const notices = await db.notification.findMany({ where: { kind: "interestExpressed", link: `/coordinator/needs/${w.need.id}` } });
+    expect(notices.map((n) => n.userId)).toEqual([w.coordinator.id]);
+    expect(notices[0]?.params).toMatchObject({ volunteer: "Second", title: w.need.title });
+    const emails = await db.emailOutbox.findMany({ where: { userId: w.coordinator.id, dedupeKey: { startsWith: "interest:" } } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]?.subject).toContain("Second");
+    // Coordinators of other programs hear nothing.
+    expect(await db.notification.count({ where: { kind: "interestExpressed", userId: w.otherCoordinator.id } })).toBe(0);
+  });
+
   it("refuses needs that fail the volunteer's hard filters, and bad input", async () => {
     const w = await world();
     const monday = await actorFor(db, w.monday.id);
