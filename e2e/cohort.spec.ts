@@ -1,5 +1,5 @@
 // The cohort console (fr): run the optimal assignment over the demo program,
-// remove a pair, re-solve, send; Kemi sees her proposal. It proposes every open
+// remove a pair, re-solve, swap a volunteer, send; Kemi sees her proposal. It proposes every open
 // need of the demo program, so it runs after all the other specs
 // (its own Playwright project, see playwright.config.ts).
 import { expect, test, type Page } from "@playwright/test";
@@ -17,7 +17,7 @@ async function coordinatorPage(browser: Parameters<typeof newPage>[0], locale: L
   return page;
 }
 
-test("the coordinator runs the cohort, removes a pair, re-solves and sends; Kemi sees her proposal (fr)", async ({ browser }) => {
+test("the coordinator runs the cohort, removes a pair, re-solves, swaps a volunteer and sends; Kemi sees her proposal (fr, swap page in en)", async ({ browser }) => {
   const t = tr("fr");
   const coordinator = await coordinatorPage(browser, "fr");
   await visit(coordinator, `/fr/coordinator/cohorts/${DEMO_IDS.program}`);
@@ -38,6 +38,37 @@ test("the coordinator runs the cohort, removes a pair, re-solves and sends; Kemi
   await expect(coordinator.getByRole("button", { name: new RegExp(t("matchmaking.cohort.restore")) })).toBeVisible();
   await expect(coordinator.getByTestId("draft").filter({ hasText: OPEN_NEED_TITLE })).toContainText(t("matchmaking.cohort.kept"));
   await expectAccessible(coordinator);
+
+  // Swap the volunteer of another pair for one of that need's other candidates (not Kemi, who is kept
+  // elsewhere): back on the console, the cohort was solved again with the new pair kept.
+  const swapRow = coordinator.getByTestId("draft").filter({ hasNotText: OPEN_NEED_TITLE }).first();
+  const swapNeed = (await swapRow.locator("td").nth(0).getByRole("link").textContent())?.trim() ?? "";
+  const previous = (await swapRow.locator("td").nth(1).textContent())?.trim() ?? "";
+  await swapRow.getByRole("link", { name: new RegExp(t("matchmaking.cohort.swap")) }).click();
+  await expect(coordinator.getByTestId("swap-banner")).toContainText(previous);
+  await expect(coordinator.getByTestId("candidate").filter({ hasText: previous })).toContainText(t("matchmaking.swap.current"));
+  await expectAccessible(coordinator);
+  const useButton = new RegExp(t("matchmaking.swap.use"));
+  const choice = coordinator.getByTestId("candidate").filter({ has: coordinator.getByRole("button", { name: useButton }) }).filter({ hasNotText: DEMO_ACCOUNTS.volunteer.name }).first();
+  const chosen = (await choice.locator("p").first().getByRole("link").textContent())?.trim() ?? "";
+  expect(chosen).not.toBe("");
+  await choice.getByRole("button", { name: useButton }).click();
+  await expect(coordinator.getByTestId("swap-status")).toContainText(t("matchmaking.cohort.swapped"));
+  const swapped = coordinator.getByTestId("draft").filter({ hasText: swapNeed });
+  await expect(swapped).toContainText(chosen);
+  await expect(swapped).toContainText(t("matchmaking.cohort.kept"));
+  await expect(coordinator.getByText(t("matchmaking.cohort.removedPair", { need: swapNeed, volunteer: previous }))).toBeVisible();
+  await expectAccessible(coordinator);
+
+  // The same console and swap page in English.
+  const en = tr("en");
+  await visit(coordinator, `/en/coordinator/cohorts/${DEMO_IDS.program}`);
+  await coordinator.getByTestId("draft").filter({ hasText: swapNeed }).getByRole("link", { name: new RegExp(en("matchmaking.cohort.swap")) }).click();
+  await expect(coordinator.getByTestId("swap-banner")).toContainText(en("matchmaking.swap.back"));
+  await expectAccessible(coordinator);
+  await coordinator.getByTestId("swap-banner").getByRole("link", { name: en("matchmaking.swap.back") }).click();
+  await expect(coordinator.getByRole("heading", { name: en("matchmaking.cohort.draftsTitle") })).toBeVisible();
+  await visit(coordinator, `/fr/coordinator/cohorts/${DEMO_IDS.program}`);
 
   const drafts = await coordinator.getByTestId("draft").count();
   await coordinator.getByRole("button", { name: t("matchmaking.cohort.send", { count: drafts }) }).click();

@@ -5,7 +5,8 @@ import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { useI18n } from "@/lib/i18n/client";
 import { initialFormState, type FormAction } from "@/lib/forms/state";
 
-export function ProposeButton({ action, id, name, score, rank }: { action: FormAction; id: string; name: string; score?: number; rank?: number }) {
+/** "Propose" by default; the cohort console's swap reuses it with its own label. */
+export function ProposeButton({ action, id, name, score, rank, label }: { action: FormAction; id: string; name: string; score?: number; rank?: number; label?: string }) {
   const { t } = useI18n();
   const [state, formAction] = useActionState(action, initialFormState);
   return (
@@ -15,7 +16,7 @@ export function ProposeButton({ action, id, name, score, rank }: { action: FormA
       {rank !== undefined ? <input type="hidden" name="matchRank" value={rank} /> : null}
       {state.status !== "success" ? (
         <SubmitButton pendingLabel={t("common.pending")}>
-          {t("coordinator.need.propose")}
+          {label ?? t("coordinator.need.propose")}
           <span className="sr-only"> {name}</span>
         </SubmitButton>
       ) : null}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ProposeButton } from "@/components/coordinator/propose-button";
+import { Badge } from "@/components/ui/primitives";
 import type { RankedCandidate } from "@/lib/matching";
 import type { FormAction } from "@/lib/forms/state";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -8,7 +9,10 @@ import type { VolunteerSummary } from "@/lib/matching-data/candidates";
 import type { TaxonomyLabels } from "./describe";
 import { ScoreBreakdown, ScoreMeter } from "./score-breakdown";
 
-/** The ranked candidates, each with its explained score, a comparison link and "propose". */
+/**
+ * The ranked candidates, each with its explained score, a comparison link and an action: "propose",
+ * or "use in the cohort" when the coordinator is swapping a cohort draft's volunteer.
+ */
 export function CandidateList(props: {
   candidates: readonly RankedCandidate[];
   summaries: ReadonlyMap<string, VolunteerSummary>;
@@ -16,7 +20,11 @@ export function CandidateList(props: {
   t: Translate;
   labels: TaxonomyLabels;
   compareHref: (volunteerId: string) => string;
-  proposeAction: ((volunteerId: string) => FormAction) | null;
+  proposeAction: ((volunteerId: string) => FormAction | null) | null;
+  /** Label of the action button when it is not "propose". */
+  actionLabel?: string;
+  /** A short note beside a candidate (e.g. the volunteer already in the cohort draft). */
+  note?: (volunteerId: string) => string | null;
 }) {
   const { t, locale } = props;
   return (
@@ -24,6 +32,8 @@ export function CandidateList(props: {
       {props.candidates.map((c) => {
         const person = props.summaries.get(c.volunteerId);
         const name = person?.name ?? c.volunteerId;
+        const action = props.proposeAction ? props.proposeAction(c.volunteerId) : null;
+        const note = props.note?.(c.volunteerId) ?? null;
         return (
           <li key={c.volunteerId} className="rounded-md border border-gray-200 p-3" data-testid="candidate">
             <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
@@ -42,9 +52,8 @@ export function CandidateList(props: {
                   {t("matchmaking.candidates.compare")}
                   <span className="sr-only"> {name}</span>
                 </Link>
-                {props.proposeAction ? (
-                  <ProposeButton id={`propose-${c.volunteerId}`} name={name} score={c.score} rank={c.rank} action={props.proposeAction(c.volunteerId)} />
-                ) : null}
+                {note ? <Badge tone="blue">{note}</Badge> : null}
+                {action ? <ProposeButton id={`propose-${c.volunteerId}`} name={name} score={c.score} rank={c.rank} action={action} label={props.actionLabel} /> : null}
               </div>
             </div>
             <details className="mt-2">

@@ -58,3 +58,18 @@ export async function getCohortConsole(options: { actor: Actor; programId: strin
     unassigned: run?.status === "DRAFT" ? approved.filter((n) => !covered.has(n.id)) : [],
   };
 }
+
+/**
+ * When a coordinator opens a need's candidates to swap a cohort draft's volunteer: the draft and
+ * who is in it now. Null when the draft is not one they may swap for this need (sent, replaced,
+ * removed, another need or another program): the page then shows the ordinary candidates.
+ */
+export async function getSwapContext(options: { actor: Actor; draftId: string; needId: string }) {
+  const draft = await db.cohortDraft.findFirst({
+    where: { id: options.draftId, needId: options.needId, removed: false, run: { status: "DRAFT" } },
+    select: { id: true, volunteerId: true, run: { select: { programId: true } } },
+  });
+  if (!draft || !coordinatesProgram(options.actor, draft.run.programId)) return null;
+  const volunteer = await db.user.findUnique({ where: { id: draft.volunteerId }, select: { name: true } });
+  return { draftId: draft.id, programId: draft.run.programId, volunteerId: draft.volunteerId, volunteerName: volunteer?.name ?? "" };
+}

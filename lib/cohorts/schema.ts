@@ -6,3 +6,7 @@ export const DraftDecisionSchema = z.object({
   draftId: z.string().min(1),
   decision: z.enum(["keep", "remove", "reset"], { message: "validation.choose" }),
 });
+export const SwapDraftSchema = z.object({
+  draftId: z.string().min(1),
+  volunteerId: z.string().min(1, { message: "validation.choose" }),
+});

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { resolveCohort, runCohort, sendCohortDrafts, setDraftDecision } from "@/lib/cohorts/commands";
+import { swapCohortDraft } from "@/lib/cohorts/swap";
 import { handleFormAction, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
@@ -60,4 +62,21 @@ export async function sendCohortAction(locale: AppLocale, programId: string, run
       return { status: "success", code: 200, message: getTranslator(locale)("matchmaking.cohort.sent", { count: result.sent }) };
     },
   });
+}
+
+/** From a need's candidates: this volunteer replaces the draft's, then back to the re-solved console. */
+export async function swapDraftAction(locale: AppLocale, programId: string, draftId: string, volunteerId: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+  let ignored = 0;
+  const state = await handleFormAction({
+    locale,
+    values: {},
+    run: async () => {
+      const result = await swapCohortDraft({ actor: await requireActor(), input: { draftId, volunteerId } });
+      ignored = result.ignoredFixedPairs;
+      revalidatePath(consolePath(locale, programId));
+    },
+  });
+  if (state.status === "error") return state;
+  // The count of kept pairs the re-solve had to drop travels in the address, for the console to say so.
+  redirect(`${consolePath(locale, programId)}?swapped=${ignored}#drafts`);
 }

@@ -31,8 +31,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: `${t("matchmaking.cohort.title")} · ${localName(data.program, locale)}` };
 }
 
-export default async function CohortConsolePage({ params }: { params: Params }) {
+export default async function CohortConsolePage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, t, actor, data } = await load(params);
+  // Set by the swap, which re-solves and comes back here: how many kept pairs had to be dropped.
+  const swapped = (await searchParams).swapped;
+  const droppedBySwap = typeof swapped === "string" ? Number(swapped) : Number.NaN;
   const { program, run } = data;
   const draft = run?.status === "DRAFT" ? run : null;
   const active = run?.drafts.filter((d) => !d.removed) ?? [];
@@ -55,6 +58,12 @@ export default async function CohortConsolePage({ params }: { params: Params }) 
           <h2 id="drafts" className="mb-2 text-lg font-semibold">
             {draft ? t("matchmaking.cohort.draftsTitle") : t("matchmaking.cohort.sentTitle")}
           </h2>
+          {draft && Number.isInteger(droppedBySwap) ? (
+            <p role="status" className="mb-3 rounded-md border border-green-300 bg-green-50 p-3 text-green-800" data-testid="swap-status">
+              {t("matchmaking.cohort.swapped")}
+              {droppedBySwap > 0 ? ` ${t("matchmaking.cohort.resolvedIgnored", { count: droppedBySwap })}` : null}
+            </p>
+          ) : null}
           <p className="mb-3 text-sm text-muted">
             {t(draft ? "matchmaking.cohort.computedBy" : "matchmaking.cohort.sentOn", {
               name: run.createdBy?.name ?? "—",
@@ -123,6 +132,9 @@ export default async function CohortConsolePage({ params }: { params: Params }) 
                             <ActionButton id={`remove-${d.id}`} variant="secondary" action={draftDecisionAction.bind(null, locale, program.id, d.id, "remove")}>
                               {t("matchmaking.cohort.remove")}<span className="sr-only"> {d.need.title}</span>
                             </ActionButton>
+                            <Link href={`/${locale}/coordinator/needs/${d.needId}?draft=${d.id}#candidates`} className="py-2 font-medium text-brand-700 underline">
+                              {t("matchmaking.cohort.swap")}<span className="sr-only"> {d.need.title}</span>
+                            </Link>
                           </div>
                         ) : d.pairing ? (
                           <PairingStatusBadge status={d.pairing.status} t={t} />

@@ -11,10 +11,27 @@ import type { Translate } from "@/lib/i18n/translate";
 import { loadNeedCandidates, loadVolunteerSummaries } from "@/lib/matching-data/candidates";
 import { loadTaxonomyLabels } from "@/lib/matching-data/labels";
 import { proposeAction } from "../../actions";
+import { swapDraftAction } from "../../cohorts/actions";
+
+/** Set when the coordinator came from the cohort console to replace a draft's volunteer. */
+export interface SwapContext {
+  draftId: string;
+  programId: string;
+  volunteerId: string;
+  volunteerName: string;
+}
 
 /** Ranked, explained candidates for an approved need, with filters, exclusions and a comparison. */
-export async function MatchingSection(props: { actor: Actor; needId: string; locale: AppLocale; t: Translate; filters: CandidateFilters; compareId: string | null }) {
-  const { locale, t, filters, needId } = props;
+export async function MatchingSection(props: {
+  actor: Actor;
+  needId: string;
+  locale: AppLocale;
+  t: Translate;
+  filters: CandidateFilters;
+  compareId: string | null;
+  swap: SwapContext | null;
+}) {
+  const { locale, t, filters, needId, swap } = props;
   const [data, labels] = await Promise.all([loadNeedCandidates({ actor: props.actor, needId, compareId: props.compareId }), loadTaxonomyLabels(locale)]);
   const { ranking, exclusions, compared } = data;
   const filtered = applyCandidateFilters(ranking.candidates, filters);
@@ -34,6 +51,7 @@ export async function MatchingSection(props: { actor: Actor; needId: string; loc
       ...(filters.sectorOnly ? { sector: "1" } : {}),
       ...(filters.minScore ? { min: String(filters.minScore) } : {}),
       ...(filters.show !== 10 ? { show: String(filters.show) } : {}),
+      ...(swap ? { draft: swap.draftId } : {}),
       ...extra,
     });
     return `/${locale}/coordinator/needs/${needId}?${params.toString()}`;
@@ -47,6 +65,14 @@ export async function MatchingSection(props: { actor: Actor; needId: string; loc
         <h2 id="candidates" className="mb-1 text-lg font-semibold">
           {t("coordinator.need.candidatesTitle")}
         </h2>
+        {swap ? (
+          <div className="mb-4 rounded-md border border-brand-100 bg-brand-50 p-3" data-testid="swap-banner">
+            <p className="mb-2">{t("matchmaking.swap.banner", { volunteer: swap.volunteerName })}</p>
+            <Link href={`/${locale}/coordinator/cohorts/${swap.programId}#drafts`} className="font-medium text-brand-700 underline">
+              {t("matchmaking.swap.back")}
+            </Link>
+          </div>
+        ) : null}
         <p className="mb-2 text-muted">{t("matchmaking.candidates.intro", { minimum: data.context.minimumScore })}</p>
         <p className="mb-4" data-testid="candidate-counts">
           {t("matchmaking.candidates.counts", { count: data.poolSize, eligible: ranking.candidateCount, below: ranking.belowMinimum.length, excluded: exclusions.total })}
@@ -75,6 +101,7 @@ export async function MatchingSection(props: { actor: Actor; needId: string; loc
               ))}
             </select>
           </label>
+          {swap ? <input type="hidden" name="draft" value={swap.draftId} /> : null}
           <button type="submit" className="rounded-md border border-gray-400 bg-white px-4 py-2 font-semibold hover:bg-gray-50">
             {t("matchmaking.filters.apply")}
           </button>
@@ -93,7 +120,15 @@ export async function MatchingSection(props: { actor: Actor; needId: string; loc
               t={t}
               labels={labels}
               compareHref={compareHref}
-              proposeAction={(volunteerId) => proposeAction.bind(null, locale, needId, volunteerId)}
+              proposeAction={(volunteerId) =>
+                swap
+                  ? volunteerId === swap.volunteerId
+                    ? null
+                    : swapDraftAction.bind(null, locale, swap.programId, swap.draftId, volunteerId)
+                  : proposeAction.bind(null, locale, needId, volunteerId)
+              }
+              actionLabel={swap ? t("matchmaking.swap.use") : undefined}
+              note={(volunteerId) => (swap?.volunteerId === volunteerId ? t("matchmaking.swap.current") : null)}
             />
           </>
         )}

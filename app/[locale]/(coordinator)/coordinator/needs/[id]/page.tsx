@@ -9,6 +9,7 @@ import { ReturnNeedForm } from "@/components/coordinator/return-form";
 import { Card, PageHeader } from "@/components/ui/primitives";
 import { NeedStatusBadge, PairingStatusBadge } from "@/components/ui/status-badge";
 import { requireUser } from "@/lib/auth/session";
+import { getSwapContext } from "@/lib/cohorts/queries";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
@@ -77,7 +78,15 @@ export default async function CoordinatorNeedPage({ params, searchParams }: { pa
       </Card>
 
       {isNeedOpenForMatching(need.status) ? (
-        <MatchingSection actor={actor} needId={need.id} locale={locale} t={t} filters={parseCandidateFilters(query)} compareId={typeof query.compare === "string" ? query.compare : null} />
+        <MatchingSection
+          actor={actor}
+          needId={need.id}
+          locale={locale}
+          t={t}
+          filters={parseCandidateFilters(query)}
+          compareId={typeof query.compare === "string" ? query.compare : null}
+          swap={typeof query.draft === "string" ? await getSwapContext({ actor, draftId: query.draft, needId: need.id }) : null}
+        />
       ) : null}
 
       <Card>
