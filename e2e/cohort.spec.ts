@@ -39,17 +39,30 @@ test("the coordinator runs the cohort, removes a pair, re-solves, swaps a volunt
   await expect(coordinator.getByTestId("draft").filter({ hasText: OPEN_NEED_TITLE })).toContainText(t("matchmaking.cohort.kept"));
   await expectAccessible(coordinator);
 
-  // Swap the volunteer of another pair for one of that need's other candidates (not Kemi, who is kept
-  // elsewhere): back on the console, the cohort was solved again with the new pair kept.
-  const swapRow = coordinator.getByTestId("draft").filter({ hasNotText: OPEN_NEED_TITLE }).first();
-  const swapNeed = (await swapRow.locator("td").nth(0).getByRole("link").textContent())?.trim() ?? "";
-  const previous = (await swapRow.locator("td").nth(1).textContent())?.trim() ?? "";
-  await swapRow.getByRole("link", { name: new RegExp(t("matchmaking.cohort.swap")) }).click();
-  await expect(coordinator.getByTestId("swap-banner")).toContainText(previous);
-  await expect(coordinator.getByTestId("candidate").filter({ hasText: previous })).toContainText(t("matchmaking.swap.current"));
-  await expectAccessible(coordinator);
+  // Swap the volunteer of another pair (the first whose need has another candidate above the minimum)
+  // for that candidate — not Kemi, who is kept elsewhere. Back on the console, the cohort was solved
+  // again with the new pair kept and the old one removed.
   const useButton = new RegExp(t("matchmaking.swap.use"));
+  const others = coordinator.getByTestId("draft").filter({ hasNotText: OPEN_NEED_TITLE });
+  const consoleUrl = coordinator.url();
+  let swapNeed = "";
+  let previous = "";
   const choice = coordinator.getByTestId("candidate").filter({ has: coordinator.getByRole("button", { name: useButton }) }).filter({ hasNotText: DEMO_ACCOUNTS.volunteer.name }).first();
+  for (let row = 0; row < (await others.count()) && !swapNeed; row++) {
+    const swapRow = others.nth(row);
+    const need = (await swapRow.locator("td").nth(0).getByRole("link").textContent())?.trim() ?? "";
+    const volunteer = (await swapRow.locator("td").nth(1).textContent())?.trim() ?? "";
+    await swapRow.getByRole("link", { name: new RegExp(t("matchmaking.cohort.swap")) }).click();
+    await expect(coordinator.getByTestId("swap-banner")).toContainText(volunteer);
+    if ((await choice.count()) > 0) {
+      swapNeed = need;
+      previous = volunteer;
+    } else {
+      await coordinator.goto(consoleUrl);
+    }
+  }
+  expect(swapNeed, "a drafted need with another candidate to swap in").not.toBe("");
+  await expectAccessible(coordinator);
   const chosen = (await choice.locator("p").first().getByRole("link").textContent())?.trim() ?? "";
   expect(chosen).not.toBe("");
   await choice.getByRole("button", { name: useButton }).click();
