@@ -52,8 +52,8 @@ export default async function OpenNeedsPage({ params, searchParams }: { params: 
                 {need.interested ? <Badge tone="green">{t("matchmaking.open.youOffered")}</Badge> : null}
               </div>
               <p className="text-muted">
-                {need.organisation.name}
-                {need.organisation.city ? ` · ${need.organisation.city}` : ""} · {localName(need.needType, locale)}
+                <span data-testid="organisation-name">{need.organisation.name}</span>
+                {need.organisation.city ? ` · ${need.organisation.city}` : ""} · <span data-testid="need-type">{localName(need.needType, locale)}</span>
               </p>
               <p className="mt-3 whitespace-pre-line">{need.goals}</p>
               <p className="mt-3 text-sm">
