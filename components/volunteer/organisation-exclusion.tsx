@@ -19,14 +19,18 @@ export function OrganisationExclusion({
   organisationName,
   conflictAction,
   optOutAction,
+  headingLevel = 3,
 }: {
   id: string;
+  /** The form's heading level under the page's own headings. */
+  headingLevel?: 3 | 5;
   organisationName: string;
   conflictAction: FormAction;
   optOutAction: FormAction;
 }) {
   const { t } = useI18n();
   const [state, formAction] = useActionState(conflictAction, initialFormState);
+  const Heading = headingLevel === 3 ? "h3" : "h5";
   return (
     <details className="group rounded-md border border-gray-200 bg-gray-50" open={state.status === "error" ? true : undefined}>
       <summary className="cursor-pointer rounded-md px-3 py-2 font-medium text-brand-700 underline-offset-2 hover:underline">
@@ -35,7 +39,7 @@ export function OrganisationExclusion({
       </summary>
       <div className="space-y-4 border-t border-gray-200 bg-white p-3">
         <form action={formAction} noValidate className="space-y-3">
-          <h3 className="font-semibold">{t("volunteer.exclusions.conflictTitle", { organisation: organisationName })}</h3>
+          <Heading className="font-semibold">{t("volunteer.exclusions.conflictTitle", { organisation: organisationName })}</Heading>
           <FormMessage state={state} id={`${id}-conflict-message`} />
           <SelectField
             id={`${id}-relation`}

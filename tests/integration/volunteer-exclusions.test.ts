@@ -200,7 +200,7 @@ describe("reading exclusions", () => {
 
     const exported = await exportPersonalData(w.mineActor);
     expect(exported.user.volunteerProfile?.optOuts.map((o) => o.kind).sort()).toEqual(["NEED_TYPE", "ORGANISATION", "SECTOR"]);
-    expect(exported.user.volunteerProfile?.conflicts).toEqual([expect.objectContaining({ organisationId: w.org.id, relation: "OTHER", note: "My sister runs it" })]);
+    expect(exported.user.volunteerProfile?.conflicts).toEqual([expect.objectContaining({ organisationId: w.org.id, relation: "OTHER", note: "My sister runs it", organisation: { name: w.org.name } })]);
   });
 
   it("searches organisations by name only, at most ten, and only for volunteers", async () => {

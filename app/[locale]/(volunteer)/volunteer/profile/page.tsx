@@ -172,6 +172,7 @@ export default async function VolunteerProfilePage({ params, searchParams }: { p
                           </div>
                           <OrganisationExclusion
                             id={`org-${o.id}`}
+                            headingLevel={5}
                             organisationName={o.name}
                             conflictAction={declareConflictAction.bind(null, locale, o.id, "profile")}
                             optOutAction={optOutOfOrganisationAction.bind(null, locale, o.id, "profile")}
