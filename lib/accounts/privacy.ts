@@ -19,7 +19,7 @@ export async function exportPersonalData(actor: Actor) {
       createdAt: true,
       roles: { select: { role: true, grantedAt: true } },
       memberships: { select: { role: true, title: true, createdAt: true, organisation: { select: { name: true } } } },
-      volunteerProfile: { include: { skills: { select: { skill: { select: { code: true } }, level: true } }, sectors: { select: { sector: { select: { code: true } } } }, availability: true, optOuts: true, conflicts: true } },
+      volunteerProfile: { include: { skills: { select: { skill: { select: { code: true } }, level: true } }, sectors: { select: { sector: { select: { code: true } } } }, availability: true, optOuts: true, conflicts: { include: { organisation: { select: { name: true } } } } } },
       selfIdentification: { select: { tags: true, consentedAt: true } },
       interests: { select: { needId: true, message: true, createdAt: true, withdrawnAt: true } },
       pairingsAsVolunteer: { select: { id: true, status: true, proposedAt: true, activatedAt: true, endedAt: true, reason: true, need: { select: { title: true } } } },

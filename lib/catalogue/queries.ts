@@ -27,3 +27,15 @@ export async function listActivePrograms(locale: AppLocale): Promise<Option[]> {
   const rows = await db.program.findMany({ where: { active: true }, orderBy: { startsOn: "desc" }, select: { id: true, nameFr: true, nameEn: true } });
   return rows.map((r) => ({ value: r.id, label: localName(r, locale) }));
 }
+
+/** Active need types with their code as the value (what a volunteer's opt-out stores). */
+export async function listNeedTypeCodes(locale: AppLocale): Promise<Option[]> {
+  const rows = await db.needType.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { code: true, nameFr: true, nameEn: true } });
+  return rows.map((r) => ({ value: r.code, label: localName(r, locale) }));
+}
+
+/** Sectors with their code as the value (what a volunteer's opt-out stores). */
+export async function listSectorCodes(locale: AppLocale): Promise<Option[]> {
+  const rows = await db.sector.findMany({ select: { code: true, nameFr: true, nameEn: true } });
+  return rows.map((r) => ({ value: r.code, label: localName(r, locale) })).sort(byLabel(locale));
+}

@@ -56,7 +56,7 @@ export async function listOpenNeedsForVolunteer(options: { actor: Actor; now?: D
       durationWeeks: true,
       languages: true,
       needType: { select: { nameFr: true, nameEn: true } },
-      organisation: { select: { name: true, city: true, region: true } },
+      organisation: { select: { id: true, name: true, city: true, region: true } },
     },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -37,3 +37,29 @@ export function profileFormToInput(formData: FormData) {
   const { slotDay, slotStart, slotEnd, ...rest } = values;
   return { values, raw: { ...rest, availability: { slotDay, slotStart, slotEnd } } };
 }
+
+/**
+ * What a volunteer does not want to be proposed: kinds of need and sectors, by catalogue code
+ * (the values the matching engine reads from `VolunteerOptOut`, see lib/matching-data/map.ts).
+ */
+export const OptOutPreferencesSchema = z.object({
+  needTypeCodes: z.array(z.string().trim().min(1)).max(30),
+  sectorCodes: z.array(z.string().trim().min(1)).max(60),
+});
+export type OptOutPreferencesInput = z.infer<typeof OptOutPreferencesSchema>;
+export const OPT_OUT_ARRAY_FIELDS = ["needTypeCodes", "sectorCodes"] as const;
+
+export const CONFLICT_RELATIONS = ["EMPLOYEE", "BOARD_MEMBER", "OTHER"] as const;
+
+export const DeclareConflictSchema = z.object({
+  organisationId: z.string().trim().min(1, { message: "validation.required" }),
+  relation: z.enum(CONFLICT_RELATIONS, { message: "volunteer.exclusions.validation.relation" }),
+  note: optionalText(500),
+});
+
+export const OrganisationOptOutSchema = z.object({ organisationId: z.string().trim().min(1, { message: "validation.required" }) });
+export const RemoveConflictSchema = z.object({ conflictId: z.string().trim().min(1) });
+export const RemoveOptOutSchema = z.object({ optOutId: z.string().trim().min(1) });
+
+/** The organisation-name search on the profile: a few letters at least. */
+export const OrganisationSearchSchema = z.string().trim().min(2).max(100);

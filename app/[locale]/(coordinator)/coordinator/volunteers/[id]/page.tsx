@@ -8,7 +8,7 @@ import { localName } from "@/lib/catalogue/queries";
 import { AppError } from "@/lib/errors";
 import { formatSlot } from "@/lib/i18n/format";
 import { pageI18n } from "@/lib/i18n/page";
-import { getVolunteerForCoordinator } from "@/lib/volunteers/queries";
+import { getExclusionsForCoordinator, getVolunteerForCoordinator } from "@/lib/volunteers/queries";
 
 type Params = Promise<{ locale: string; id: string }>;
 
@@ -20,7 +20,7 @@ async function load(params: Params) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  return { locale, t, volunteer };
+  return { locale, t, actor, volunteer };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -29,8 +29,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function CoordinatorVolunteerPage({ params }: { params: Params }) {
-  const { locale, t, volunteer } = await load(params);
+  const { locale, t, actor, volunteer } = await load(params);
   const profile = volunteer.volunteerProfile!;
+  const exclusions = await getExclusionsForCoordinator({ actor, volunteerId: volunteer.id, locale });
+  const none = <span className="text-muted">{t("coordinator.volunteers.exclusionsNone")}</span>;
   return (
     <div className="space-y-6">
       <PageHeader title={volunteer.name} description={profile.headline} />
@@ -68,6 +70,45 @@ export default async function CoordinatorVolunteerPage({ params }: { params: Par
             ? volunteer.selfIdentification.tags.map((tag) => t(`volunteer.identityTags.${tag}`)).join(", ")
             : t("coordinator.volunteers.identityNone")}
         </p>
+      </Card>
+      <Card labelledBy="exclusions">
+        <h2 id="exclusions" className="mb-2 text-lg font-semibold">
+          {t("coordinator.volunteers.exclusionsTitle")}
+        </h2>
+        <p className="mb-3 text-sm text-muted">{t("coordinator.volunteers.exclusionsNote")}</p>
+        <DefinitionList
+          items={[
+            { term: t("coordinator.volunteers.optOutNeedTypes"), detail: exclusions.needTypes.map((n) => n.name).join(", ") || none },
+            { term: t("coordinator.volunteers.optOutSectors"), detail: exclusions.sectors.map((s) => s.name).join(", ") || none },
+            {
+              term: t("coordinator.volunteers.optOutOrganisations"),
+              detail: exclusions.organisations.length ? (
+                <ul>
+                  {exclusions.organisations.map((o) => (
+                    <li key={o.id}>{o.organisation.name}</li>
+                  ))}
+                </ul>
+              ) : (
+                none
+              ),
+            },
+            {
+              term: t("coordinator.volunteers.conflicts"),
+              detail: exclusions.conflicts.length ? (
+                <ul data-testid="coordinator-conflicts">
+                  {exclusions.conflicts.map((c) => (
+                    <li key={c.id}>
+                      {c.organisation.name} · {t(`volunteer.exclusions.relations.${c.relation}`)}
+                      {c.note ? <span className="text-muted"> · {c.note}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                none
+              ),
+            },
+          ]}
+        />
       </Card>
       <Card labelledBy="history">
         <h2 id="history" className="mb-3 text-lg font-semibold">
