@@ -51,6 +51,55 @@ function toCapacities(values: ArrayLike<number>): Int32Array {
   return result;
 }
 
+/**
+ * The usable pairs as a dense leftCount × rightCount matrix, with the same rules as
+ * `compactGraph` (same unusable pairs dropped, duplicates merged keeping the heaviest, the earliest
+ * on equal weight), so `pairCount` equals the compact graph's edge count.
+ */
+export interface DenseCells {
+  leftCapacity: Int32Array;
+  rightCapacity: Int32Array;
+  /** Weight of each usable pair, −∞ elsewhere. */
+  cells: Float64Array;
+  /** Input pair index of each usable pair, −1 elsewhere. */
+  pairAt: Int32Array;
+  pairCount: number;
+  maxWeight: number;
+}
+
+export function denseCells(instance: BipartiteInstance): DenseCells {
+  const leftCapacity = toCapacities(instance.leftCapacities);
+  const rightCapacity = toCapacities(instance.rightCapacities);
+  const leftCount = leftCapacity.length;
+  const rightCount = rightCapacity.length;
+  const inputCount = Math.min(instance.pairLeft.length, instance.pairRight.length, instance.pairWeight.length);
+  const minWeight = instance.minWeight ?? Number.NEGATIVE_INFINITY;
+  const cells = new Float64Array(leftCount * rightCount).fill(Number.NEGATIVE_INFINITY);
+  const pairAt = new Int32Array(leftCount * rightCount).fill(-1);
+  let pairCount = 0;
+  let maxWeight = 0;
+  for (let k = 0; k < inputCount; k++) {
+    const left = instance.pairLeft[k] ?? -1;
+    const right = instance.pairRight[k] ?? -1;
+    const weight = instance.pairWeight[k] ?? 0;
+    // Same tests as compactGraph.
+    if ((left | 0) !== left || (right | 0) !== right) continue;
+    if (left < 0 || left >= leftCount || right < 0 || right >= rightCount) continue;
+    if (!(weight > 0) || weight < minWeight || weight === Number.POSITIVE_INFINITY) continue;
+    if (leftCapacity[left] === 0 || rightCapacity[right] === 0) continue;
+    const cell = left * rightCount + right;
+    if (pairAt[cell] === -1) {
+      pairCount++;
+    } else if (!(weight > cells[cell]!)) {
+      continue;
+    }
+    cells[cell] = weight;
+    pairAt[cell] = k;
+    if (weight > maxWeight) maxWeight = weight;
+  }
+  return { leftCapacity, rightCapacity, cells, pairAt, pairCount, maxWeight };
+}
+
 export function compactGraph(instance: BipartiteInstance): CompactGraph {
   const leftCapacity = toCapacities(instance.leftCapacities);
   const rightCapacity = toCapacities(instance.rightCapacities);
@@ -59,40 +108,64 @@ export function compactGraph(instance: BipartiteInstance): CompactGraph {
   const pairCount = Math.min(instance.pairLeft.length, instance.pairRight.length, instance.pairWeight.length);
   const minWeight = instance.minWeight ?? Number.NEGATIVE_INFINITY;
 
-  const usable = new Uint8Array(pairCount);
+  // One pass over the input (which may be a plain array or a typed array) copies the usable
+  // pairs into typed arrays; every later pass reads only those. Inputs already grouped by left
+  // node (the usual case) skip the bucket sort.
+  const usableLeft = new Int32Array(pairCount);
+  const usableRight = new Int32Array(pairCount);
+  const usableWeight = new Float64Array(pairCount);
+  const usableInput = new Int32Array(pairCount);
   const degree = new Int32Array(leftCount + 1);
+  let usableCount = 0;
+  let grouped = true;
+  let previousLeft = 0;
   for (let k = 0; k < pairCount; k++) {
     const left = instance.pairLeft[k] ?? -1;
     const right = instance.pairRight[k] ?? -1;
     const weight = instance.pairWeight[k] ?? 0;
-    if (!Number.isInteger(left) || !Number.isInteger(right)) continue;
+    // (x | 0) === x: an integer in the 32-bit range (NaN and ±Infinity fail).
+    if ((left | 0) !== left || (right | 0) !== right) continue;
     if (left < 0 || left >= leftCount || right < 0 || right >= rightCount) continue;
-    if (!(weight > 0) || weight < minWeight || !Number.isFinite(weight)) continue;
-    if ((leftCapacity[left] ?? 0) === 0 || (rightCapacity[right] ?? 0) === 0) continue;
-    usable[k] = 1;
-    degree[left + 1] = (degree[left + 1] ?? 0) + 1;
+    if (!(weight > 0) || weight < minWeight || weight === Number.POSITIVE_INFINITY) continue;
+    if (leftCapacity[left] === 0 || rightCapacity[right] === 0) continue;
+    if (left < previousLeft) grouped = false;
+    previousLeft = left;
+    usableLeft[usableCount] = left;
+    usableRight[usableCount] = right;
+    usableWeight[usableCount] = weight;
+    usableInput[usableCount] = k;
+    usableCount++;
+    degree[left + 1]!++;
   }
-  for (let l = 0; l < leftCount; l++) degree[l + 1] = (degree[l + 1] ?? 0) + (degree[l] ?? 0);
-  const fill = degree.slice(0, leftCount);
-  const rawInput = new Int32Array(degree[leftCount] ?? 0);
-  for (let k = 0; k < pairCount; k++) {
-    if (usable[k] === 0) continue;
-    const left = instance.pairLeft[k] ?? 0;
-    rawInput[fill[left] ?? 0] = k;
-    fill[left] = (fill[left] ?? 0) + 1;
+  for (let l = 0; l < leftCount; l++) degree[l + 1] = degree[l + 1]! + degree[l]!;
+  // order[p] for p in [degree[l], degree[l + 1]) lists row l's usable pairs (indices into the
+  // usable arrays) in input order.
+  let order: Int32Array;
+  if (grouped) {
+    order = new Int32Array(usableCount);
+    for (let p = 0; p < usableCount; p++) order[p] = p;
+  } else {
+    order = new Int32Array(usableCount);
+    const fill = degree.slice(0, leftCount);
+    for (let p = 0; p < usableCount; p++) {
+      const left = usableLeft[p]!;
+      order[fill[left]!] = p;
+      fill[left]!++;
+    }
   }
 
   // Merge duplicates row by row with a "position of right node in this row" marker.
   const seenInRow = new Int32Array(rightCount).fill(-1);
-  const keep = new Uint8Array(rawInput.length);
+  const keep = new Uint8Array(usableCount);
+  let edgeCount = 0;
   for (let l = 0; l < leftCount; l++) {
-    for (let p = degree[l] ?? 0; p < (degree[l + 1] ?? 0); p++) {
-      const k = rawInput[p] ?? 0;
-      const right = instance.pairRight[k] ?? 0;
-      const previous = seenInRow[right] ?? -1;
-      if (previous >= (degree[l] ?? 0)) {
-        const previousWeight = instance.pairWeight[rawInput[previous] ?? 0] ?? 0;
-        if ((instance.pairWeight[k] ?? 0) > previousWeight) {
+    const rowFrom = degree[l]!;
+    for (let p = rowFrom, end = degree[l + 1]!; p < end; p++) {
+      const u = order[p]!;
+      const right = usableRight[u]!;
+      const previous = seenInRow[right]!;
+      if (previous >= rowFrom) {
+        if (usableWeight[u]! > usableWeight[order[previous]!]!) {
           keep[previous] = 0;
           keep[p] = 1;
           seenInRow[right] = p;
@@ -100,12 +173,11 @@ export function compactGraph(instance: BipartiteInstance): CompactGraph {
       } else {
         keep[p] = 1;
         seenInRow[right] = p;
+        edgeCount++;
       }
     }
   }
 
-  let edgeCount = 0;
-  for (let p = 0; p < keep.length; p++) edgeCount += keep[p] ?? 0;
   const rowStart = new Int32Array(leftCount + 1);
   const edgeLeft = new Int32Array(edgeCount);
   const edgeRight = new Int32Array(edgeCount);
@@ -115,14 +187,14 @@ export function compactGraph(instance: BipartiteInstance): CompactGraph {
   let maxWeight = 0;
   for (let l = 0; l < leftCount; l++) {
     rowStart[l] = at;
-    for (let p = degree[l] ?? 0; p < (degree[l + 1] ?? 0); p++) {
+    for (let p = degree[l]!, end = degree[l + 1]!; p < end; p++) {
       if (keep[p] === 0) continue;
-      const k = rawInput[p] ?? 0;
-      const weight = instance.pairWeight[k] ?? 0;
+      const u = order[p]!;
+      const weight = usableWeight[u]!;
       edgeLeft[at] = l;
-      edgeRight[at] = instance.pairRight[k] ?? 0;
+      edgeRight[at] = usableRight[u]!;
       edgeWeight[at] = weight;
-      edgeInput[at] = k;
+      edgeInput[at] = usableInput[u]!;
       if (weight > maxWeight) maxWeight = weight;
       at++;
     }

@@ -1,5 +1,6 @@
-import { compactGraph, resultFromEdges } from "./bipartite-graph";
-import type { AssignmentResult, BipartiteInstance, CompactGraph } from "./bipartite-graph";
+import { compactGraph, denseCells, resultFromEdges } from "./bipartite-graph";
+import type { AssignmentResult, BipartiteInstance, CompactGraph, DenseCells } from "./bipartite-graph";
+import { solveDense } from "./dense-assignment";
 
 /**
  * Exact maximum-total-weight assignment under node capacities (a maximum-weight b-matching on a
@@ -33,8 +34,48 @@ import type { AssignmentResult, BipartiteInstance, CompactGraph } from "./bipart
  * O(F · E log V) for F pairs.
  */
 export function maxWeightAssignment(instance: BipartiteInstance): AssignmentResult {
-  const graph = compactGraph(instance);
-  return solveCompact(graph);
+  const cellCount = instance.leftCapacities.length * instance.rightCapacities.length;
+  const inputCount = Math.min(instance.pairLeft.length, instance.pairRight.length, instance.pairWeight.length);
+  // Dense instances go straight to the matrix, without the compact graph. The test on the
+  // usable pair count is the one `solveCompact` applies, so both entry points take the same path.
+  if (denseEnough(inputCount, cellCount)) {
+    const dense = denseCells(instance);
+    if (denseEnough(dense.pairCount, cellCount)) return solveDenseCells(dense, instance.pairWeight);
+  }
+  return solveCompact(compactGraph(instance));
+}
+
+/** Cells of the dense path's matrices (12 bytes each): 2 Mi cells = 24 MiB at most. */
+const DENSE_MAX_CELLS = 1 << 21;
+
+/** Dense path when a left node sees at least a quarter of the right side on average. */
+function denseEnough(pairCount: number, cellCount: number): boolean {
+  return cellCount > 0 && cellCount <= DENSE_MAX_CELLS && pairCount * 4 >= cellCount;
+}
+
+function epsilonFor(maxWeight: number): number {
+  return 1e-9 * Math.max(1, maxWeight);
+}
+
+function solveDenseCells(dense: DenseCells, pairWeight: ArrayLike<number>): AssignmentResult {
+  const { leftCapacity, rightCapacity, pairAt, cells } = dense;
+  const leftCount = leftCapacity.length;
+  const rightCount = rightCapacity.length;
+  const solution = solveDense({ leftCount, rightCount, leftCapacity, rightCapacity, cells, epsilon: epsilonFor(dense.maxWeight) });
+  const pairs = new Int32Array(solution.madeLeft.length);
+  const leftLoad = new Int32Array(leftCount);
+  const rightLoad = new Int32Array(rightCount);
+  for (let k = 0; k < pairs.length; k++) {
+    const left = solution.madeLeft[k]!;
+    const right = solution.madeRight[k]!;
+    pairs[k] = pairAt[left * rightCount + right]!;
+    leftLoad[left]!++;
+    rightLoad[right]!++;
+  }
+  pairs.sort();
+  let totalWeight = 0;
+  for (let k = 0; k < pairs.length; k++) totalWeight += pairWeight[pairs[k]!] ?? 0;
+  return { pairs, totalWeight, leftLoad, rightLoad };
 }
 
 class NodeHeap {
@@ -105,6 +146,40 @@ class NodeHeap {
   }
 }
 
+/** The dense path for a compact graph: returns the chosen compact edges. */
+function solveCompactDense(graph: CompactGraph, epsilon: number): Uint8Array {
+  const { leftCount, rightCount, leftCapacity, rightCapacity, rowStart, edgeRight, edgeWeight } = graph;
+  const cells = new Float64Array(leftCount * rightCount).fill(Number.NEGATIVE_INFINITY);
+  for (let l = 0; l < leftCount; l++) {
+    const base = l * rightCount;
+    for (let e = rowStart[l]!, end = rowStart[l + 1]!; e < end; e++) cells[base + edgeRight[e]!] = edgeWeight[e]!;
+  }
+  const solution = solveDense({ leftCount, rightCount, leftCapacity, rightCapacity, cells, epsilon });
+  // Mark each left node's made pairs, then read its row once.
+  const byLeft = new Int32Array(leftCount + 1);
+  for (let k = 0; k < solution.madeLeft.length; k++) byLeft[solution.madeLeft[k]! + 1]!++;
+  for (let l = 0; l < leftCount; l++) byLeft[l + 1] = byLeft[l + 1]! + byLeft[l]!;
+  const fill = byLeft.slice(0, leftCount);
+  const madeRight = new Int32Array(solution.madeLeft.length);
+  for (let k = 0; k < solution.madeLeft.length; k++) {
+    const l = solution.madeLeft[k]!;
+    madeRight[fill[l]!] = solution.madeRight[k]!;
+    fill[l]!++;
+  }
+  const flow = new Uint8Array(edgeWeight.length);
+  const madeWith = new Int32Array(rightCount).fill(-1);
+  for (let l = 0; l < leftCount; l++) {
+    const from = byLeft[l]!;
+    const to = byLeft[l + 1]!;
+    if (from === to) continue;
+    for (let k = from; k < to; k++) madeWith[madeRight[k]!] = l;
+    for (let e = rowStart[l]!, end = rowStart[l + 1]!; e < end; e++) {
+      if (madeWith[edgeRight[e]!] === l) flow[e] = 1;
+    }
+  }
+  return flow;
+}
+
 export function solveCompact(graph: CompactGraph): AssignmentResult {
   const { leftCount, rightCount, leftCapacity, rightCapacity, rowStart, edgeLeft, edgeRight, edgeWeight } = graph;
   const edgeCount = edgeWeight.length;
@@ -112,7 +187,8 @@ export function solveCompact(graph: CompactGraph): AssignmentResult {
   const rightBase = 1 + leftCount;
   const nodeCount = 1 + leftCount + rightCount;
   const EXIT = 0;
-  const epsilon = 1e-9 * Math.max(1, graph.maxWeight);
+  const epsilon = epsilonFor(graph.maxWeight);
+  if (denseEnough(edgeCount, leftCount * rightCount)) return resultFromEdges(graph, solveCompactDense(graph, epsilon));
 
   const potential = new Float64Array(nodeCount);
   const dist = new Float64Array(nodeCount);

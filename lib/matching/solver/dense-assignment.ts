@@ -1,0 +1,494 @@
+/**
+ * The exact solver of `max-weight-assignment.ts` specialised for dense graphs. Same model (a
+ * min-cost circulation through one exit node X), same optimality argument (shortest augmenting
+ * paths with potentials, left nodes completed one at a time in index order), with the data
+ * structures of a Jonker–Volgenant / Hungarian implementation on a matrix, and a warm start.
+ *
+ * Notation: potentials π; y_l = π(l) − π(X) is the price of left node l, z_r = π(X) − π(r) the
+ * price of right node r. The reduced cost of the pair arc l → r is y_l + z_r − w(l, r).
+ *
+ * Warm start (auction bids, "augmenting row reduction"): a left node l with no pair looks at its
+ * best value v1 = max_r w(l, r) − z_r and second best v2 (at least 0: leaving l unmatched is worth
+ * 0). If the best right node has spare capacity, l takes it at y_l = v1 (z stays 0). If it is a
+ * full right node of capacity 1, l takes it from its owner, its price rises by v1 − v2 and
+ * y_l = v2; the owner is freed and bids again later (bids are bounded by 2 · leftCount, so ties
+ * cannot loop). Every other case (best right node full with capacity > 1, v1 ≤ 0) leaves l for the
+ * exact phase. After the warm start:
+ *   - every pair not made has y_l + z_r ≥ w (prices only rise; a bid keeps it for its bidder);
+ *   - every made pair is tight (y_l + z_r = w);
+ *   - y_l ≥ 0 for every left node with a pair, z_r ≥ 0 everywhere and z_r = 0 for every right
+ *     node with spare capacity (prices rise only on full nodes, which stay full).
+ * So every residual arc has a non-negative reduced cost once each left node's capacity is
+ * frozen at its current load: no negative cycle, which is exactly the precondition of the
+ * incremental insertion in `max-weight-assignment.ts`. The exact phase then raises each left
+ * node's capacity back to its real value in index order, with shortest-path augmentations while
+ * the gain is positive, and the result is optimal by the same argument.
+ *
+ * Exact phase data structures:
+ * - `cells[l · m + r]` holds the weight of the forward arc l → r, or −∞ when the pair is not
+ *   allowed *or currently made* (a made pair has no forward residual arc), so a row scan is one
+ *   branch-light pass with no "is this pair allowed / made" test.
+ * - The right nodes of one search live in a permutation `todo`: [0, steps) are settled,
+ *   [steps, zeros) sit at the current minimum distance (the batch still to settle) and [zeros, m)
+ *   are the rest. A row scan only reads the rest; a right node that reaches the current minimum
+ *   joins the batch at once, and a new minimum costs one pass over the rest only when the batch is
+ *   empty (`partitionByMin` in the `munkres` package does the same). A spare right node joining
+ *   the batch offers X at once, so a search stops as soon as X is at the current minimum.
+ * - Left nodes are reached only through made pairs (reverse arcs), which stay tight: a left node
+ *   reached at the current minimum is settled and its row scanned at once. One reached above the
+ *   minimum (rounding with real weights) waits in a small binary heap.
+ *
+ * Ties: which node of equal distance is settled first differs from the sparse search, so between
+ * optima of equal weight the two paths may return different pairs. Both are exact and
+ * deterministic (the order depends only on the instance); X is settled as soon as nothing is
+ * closer, and a path of zero gain is never augmented.
+ */
+
+const NEG = Number.NEGATIVE_INFINITY;
+const INF = Number.POSITIVE_INFINITY;
+
+export interface DenseProblem {
+  leftCount: number;
+  rightCount: number;
+  leftCapacity: Int32Array;
+  rightCapacity: Int32Array;
+  /** Row-major leftCount × rightCount weights; −∞ where the pair is not allowed. Consumed. */
+  cells: Float64Array;
+  /** Comparisons of gains against zero use this tolerance. */
+  epsilon: number;
+}
+
+export interface DenseSolution {
+  /** Made pair k joins left node madeLeft[k] and right node madeRight[k]. */
+  madeLeft: Int32Array;
+  madeRight: Int32Array;
+}
+
+/** Scans one row over the unsettled right nodes todo[from..m). Returns the new batch end. */
+function scanRow(
+  cells: Float64Array,
+  base: number,
+  c: number,
+  floor: number,
+  todo: Int32Array,
+  from: number,
+  m: number,
+  potR: Float64Array,
+  distR: Float64Array,
+  parentR: Int32Array,
+  l: number,
+): number {
+  let z = from;
+  for (let i = from; i < m; i++) {
+    const r = todo[i]!;
+    const value = c - cells[base + r]! - potR[r]!;
+    if (value < distR[r]!) {
+      parentR[r] = l;
+      if (value <= floor) {
+        distR[r] = floor;
+        todo[i] = todo[z]!;
+        todo[z++] = r;
+      } else {
+        distR[r] = value;
+      }
+    }
+  }
+  return z;
+}
+
+class DenseSolver {
+  readonly n: number;
+  readonly m: number;
+  readonly cells: Float64Array;
+  readonly leftCapacity: Int32Array;
+  readonly rightCapacity: Int32Array;
+  readonly epsilon: number;
+  readonly potL: Float64Array;
+  readonly potR: Float64Array;
+  potX = 0;
+  readonly leftLoad: Int32Array;
+  readonly rightLoad: Int32Array;
+  // Made pairs of right node r: slots [slotStart[r], slotStart[r] + rightLoad[r]) hold the left
+  // node and the pair's weight (its cell holds −∞ while the pair is made).
+  readonly slotStart: Int32Array;
+  readonly slotLeft: Int32Array;
+  readonly slotWeight: Float64Array;
+  // Search state.
+  readonly todo: Int32Array;
+  readonly distR: Float64Array;
+  readonly parentR: Int32Array;
+  readonly distL: Float64Array;
+  readonly parentL: Int32Array;
+  readonly reachedL: Int32Array;
+  readonly settledStamp: Int32Array;
+  readonly settledL: Int32Array;
+  settledLCount = 0;
+  stamp = 0;
+  steps = 0;
+  zeros = 0;
+  zero = 0;
+  distX = INF;
+  /** X was reached from right node r (encoded r) or left node l (encoded −1 − l). */
+  parentX = 0;
+  heapKeys = new Float64Array(16);
+  heapNodes = new Int32Array(16);
+  heapSize = 0;
+
+  constructor(problem: DenseProblem) {
+    const n = problem.leftCount;
+    const m = problem.rightCount;
+    this.n = n;
+    this.m = m;
+    this.cells = problem.cells;
+    this.leftCapacity = problem.leftCapacity;
+    this.rightCapacity = problem.rightCapacity;
+    this.epsilon = problem.epsilon;
+    this.potL = new Float64Array(n);
+    this.potR = new Float64Array(m);
+    this.leftLoad = new Int32Array(n);
+    this.rightLoad = new Int32Array(m);
+    this.slotStart = new Int32Array(m + 1);
+    for (let r = 0; r < m; r++) this.slotStart[r + 1] = this.slotStart[r]! + this.rightCapacity[r]!;
+    this.slotLeft = new Int32Array(this.slotStart[m]!);
+    this.slotWeight = new Float64Array(this.slotStart[m]!);
+    this.todo = new Int32Array(m);
+    this.distR = new Float64Array(m);
+    this.parentR = new Int32Array(m);
+    this.distL = new Float64Array(n);
+    this.parentL = new Int32Array(n);
+    this.reachedL = new Int32Array(n);
+    this.settledStamp = new Int32Array(n);
+    this.settledL = new Int32Array(n);
+  }
+
+  makePair(l: number, r: number): void {
+    const cell = l * this.m + r;
+    const slot = this.slotStart[r]! + this.rightLoad[r]!;
+    this.slotLeft[slot] = l;
+    this.slotWeight[slot] = this.cells[cell]!;
+    this.cells[cell] = NEG;
+    this.rightLoad[r]!++;
+    this.leftLoad[l]!++;
+  }
+
+  undoPair(l: number, r: number): void {
+    const slotLeft = this.slotLeft;
+    const slotWeight = this.slotWeight;
+    const last = this.slotStart[r]! + this.rightLoad[r]! - 1;
+    let slot = this.slotStart[r]!;
+    while (slotLeft[slot] !== l) slot++;
+    this.cells[l * this.m + r] = slotWeight[slot]!;
+    slotLeft[slot] = slotLeft[last]!;
+    slotWeight[slot] = slotWeight[last]!;
+    this.rightLoad[r]!--;
+    this.leftLoad[l]!--;
+  }
+
+  /** Auction bids; see the comment at the top of the file. */
+  warmStart(): void {
+    const { n, m, cells, potL, potR, leftCapacity, rightCapacity, rightLoad, slotLeft, slotStart } = this;
+    const queue = new Int32Array(3 * n + 1);
+    let head = 0;
+    let tail = 0;
+    // Last to first: on equal bids the later bidder wins, so lower indices win ties.
+    for (let l = n - 1; l >= 0; l--) if (leftCapacity[l]! > 0) queue[tail++] = l;
+    let budget = 2 * n;
+    while (head < tail) {
+      const l = queue[head++]!;
+      const base = l * m;
+      let v1 = NEG;
+      let v2 = NEG;
+      let r1 = -1;
+      let r2 = -1;
+      for (let r = 0; r < m; r++) {
+        const value = cells[base + r]! + potR[r]!;
+        if (value > v2) {
+          if (value > v1) {
+            v2 = v1;
+            r2 = r1;
+            v1 = value;
+            r1 = r;
+          } else {
+            v2 = value;
+            r2 = r;
+          }
+        }
+      }
+      if (!(v1 > this.epsilon)) continue;
+      if (rightLoad[r1]! < rightCapacity[r1]!) {
+        potL[l] = v1;
+        this.makePair(l, r1);
+        continue;
+      }
+      // An exact tie with a spare right node: take that one, no price moves.
+      if (v2 === v1 && rightLoad[r2]! < rightCapacity[r2]!) {
+        potL[l] = v2;
+        this.makePair(l, r2);
+        continue;
+      }
+      if (rightCapacity[r1] !== 1 || budget === 0) continue;
+      budget--;
+      const second = v2 > 0 ? v2 : 0;
+      const owner = slotLeft[slotStart[r1]!]!;
+      this.undoPair(owner, r1);
+      potR[r1] = potR[r1]! - (v1 - second);
+      potL[l] = second;
+      this.makePair(l, r1);
+      queue[tail++] = owner;
+    }
+  }
+
+  reachExit(d: number, reduced: number, from: number): void {
+    const nd = d + (reduced > 0 ? reduced : 0);
+    if (nd < this.distX) {
+      this.distX = nd;
+      this.parentX = from;
+    }
+  }
+
+  /** Settles left node l at distance d (the current minimum) and scans its row. */
+  settleLeft(l: number, d: number, source: number): void {
+    this.settledStamp[l] = this.stamp;
+    this.distL[l] = d;
+    this.settledL[this.settledLCount++] = l;
+    const pl = this.potL[l]!;
+    if (l !== source && this.leftLoad[l]! > 0) this.reachExit(d, pl - this.potX, -1 - l);
+    const from = this.zeros;
+    const zeros = scanRow(this.cells, l * this.m, d + pl, this.zero, this.todo, from, this.m, this.potR, this.distR, this.parentR, l);
+    this.zeros = zeros;
+    // Spare right nodes that joined the batch offer X at the current minimum.
+    if (zeros > from) {
+      const { todo, rightLoad, rightCapacity, potR } = this;
+      for (let i = from; i < zeros; i++) {
+        const r = todo[i]!;
+        if (rightLoad[r]! < rightCapacity[r]!) this.reachExit(d, potR[r]! - this.potX, r);
+      }
+    }
+  }
+
+  heapLess(a: number, b: number): boolean {
+    const ka = this.heapKeys[a]!;
+    const kb = this.heapKeys[b]!;
+    return ka < kb || (ka === kb && this.heapNodes[a]! < this.heapNodes[b]!);
+  }
+
+  heapSwap(a: number, b: number): void {
+    const keys = this.heapKeys;
+    const nodes = this.heapNodes;
+    const k = keys[a]!;
+    keys[a] = keys[b]!;
+    keys[b] = k;
+    const v = nodes[a]!;
+    nodes[a] = nodes[b]!;
+    nodes[b] = v;
+  }
+
+  heapPush(key: number, node: number): void {
+    if (this.heapSize === this.heapKeys.length) {
+      const keys = new Float64Array(this.heapKeys.length * 2);
+      keys.set(this.heapKeys);
+      this.heapKeys = keys;
+      const nodes = new Int32Array(this.heapNodes.length * 2);
+      nodes.set(this.heapNodes);
+      this.heapNodes = nodes;
+    }
+    let at = this.heapSize++;
+    this.heapKeys[at] = key;
+    this.heapNodes[at] = node;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!this.heapLess(at, parent)) break;
+      this.heapSwap(at, parent);
+      at = parent;
+    }
+  }
+
+  heapPop(): void {
+    const size = --this.heapSize;
+    if (size === 0) return;
+    this.heapKeys[0] = this.heapKeys[size]!;
+    this.heapNodes[0] = this.heapNodes[size]!;
+    let at = 0;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      const child = right < size && this.heapLess(right, left) ? right : left;
+      if (!this.heapLess(child, at)) break;
+      this.heapSwap(child, at);
+      at = child;
+    }
+  }
+
+  /** Settles the batch's next right node r at the current minimum d. */
+  settleRight(r: number, d: number, source: number): void {
+    const pr = this.potR[r]!;
+    if (this.rightLoad[r]! < this.rightCapacity[r]!) this.reachExit(d, pr - this.potX, r);
+    const { slotLeft, slotWeight, settledStamp, reachedL, potL, stamp } = this;
+    for (let s = this.slotStart[r]!, end = s + this.rightLoad[r]!; s < end; s++) {
+      const l = slotLeft[s]!;
+      if (settledStamp[l] === stamp) continue;
+      const reduced = slotWeight[s]! + pr - potL[l]!;
+      if (reduced <= 0) {
+        reachedL[l] = stamp;
+        this.parentL[l] = r;
+        this.settleLeft(l, d, source);
+      } else {
+        const nd = d + reduced;
+        if (reachedL[l] !== stamp || nd < this.distL[l]!) {
+          reachedL[l] = stamp;
+          this.distL[l] = nd;
+          this.parentL[l] = r;
+          this.heapPush(nd, l);
+        }
+      }
+    }
+  }
+
+  /** Empty batch: gathers the right nodes at the next minimum distance into a new batch. */
+  nextBatch(): void {
+    const { todo, distR, m } = this;
+    const from = this.zeros;
+    let min = INF;
+    for (let i = from; i < m; i++) {
+      const value = distR[todo[i]!]!;
+      if (value < min) min = value;
+    }
+    if (min === INF) return;
+    this.zero = min;
+    let z = from;
+    for (let i = from; i < m; i++) {
+      const r = todo[i]!;
+      if (distR[r] === min) {
+        todo[i] = todo[z]!;
+        todo[z++] = r;
+      }
+    }
+    this.zeros = z;
+    const { rightLoad, rightCapacity, potR } = this;
+    for (let i = from; i < z; i++) {
+      const r = todo[i]!;
+      if (rightLoad[r]! < rightCapacity[r]!) this.reachExit(min, potR[r]! - this.potX, r);
+    }
+  }
+
+  /** Shortest reduced distance from left node `source` to X (+∞ when X cannot be reached). */
+  search(source: number): number {
+    this.stamp++;
+    const { todo, distR, m } = this;
+    for (let r = 0; r < m; r++) {
+      todo[r] = r;
+      distR[r] = INF;
+    }
+    this.steps = 0;
+    this.zeros = 0;
+    this.zero = 0;
+    this.distX = INF;
+    this.heapSize = 0;
+    this.settledLCount = 0;
+    this.reachedL[source] = this.stamp;
+    this.settleLeft(source, 0, source);
+    for (;;) {
+      if (this.steps === this.zeros && this.zeros < m) this.nextBatch();
+      while (this.heapSize > 0 && this.settledStamp[this.heapNodes[0]!] === this.stamp) this.heapPop();
+      const batch = this.steps < this.zeros ? this.zero : INF;
+      const heapTop = this.heapSize > 0 ? this.heapKeys[0]! : INF;
+      // X first on ties, then left nodes, then right nodes.
+      if (this.distX <= batch && this.distX <= heapTop) return this.distX;
+      if (heapTop <= batch) {
+        const l = this.heapNodes[0]!;
+        this.heapPop();
+        // A left node below the batch becomes the current minimum: the batch goes back to the
+        // rest (its nodes keep their distance) and a new one forms at the left node's distance.
+        if (heapTop < batch) this.zeros = this.steps;
+        this.zero = heapTop;
+        this.settleLeft(l, heapTop, source);
+        continue;
+      }
+      const r = todo[this.steps++]!;
+      this.settleRight(r, this.zero, source);
+    }
+  }
+
+  augment(source: number): void {
+    let r: number;
+    if (this.parentX >= 0) {
+      r = this.parentX;
+    } else {
+      const l = -1 - this.parentX;
+      r = this.parentL[l]!;
+      this.undoPair(l, r);
+    }
+    for (;;) {
+      const l = this.parentR[r]!;
+      this.makePair(l, r);
+      if (l === source) return;
+      const previous = this.parentL[l]!;
+      this.undoPair(l, previous);
+      r = previous;
+    }
+  }
+
+  /** Moves the settled nodes' potentials by dist − dist(X). */
+  updatePotentials(distX: number): void {
+    const { todo, potR, distR, potL, distL, settledL } = this;
+    for (let k = 0, steps = this.steps; k < steps; k++) {
+      const r = todo[k]!;
+      potR[r] = potR[r]! + distR[r]! - distX;
+    }
+    for (let k = 0, count = this.settledLCount; k < count; k++) {
+      const l = settledL[k]!;
+      potL[l] = potL[l]! + distL[l]! - distX;
+    }
+  }
+
+  /** Lowest potential keeping every arc out of left node u at a non-negative reduced cost. */
+  rowTop(u: number): number {
+    const { cells, potR, m } = this;
+    const base = u * m;
+    let top = NEG;
+    for (let r = 0; r < m; r++) {
+      const candidate = cells[base + r]! + potR[r]!;
+      if (candidate > top) top = candidate;
+    }
+    return top;
+  }
+
+  solve(): DenseSolution {
+    this.warmStart();
+    for (let u = 0; u < this.n; u++) {
+      if (this.leftLoad[u]! >= this.leftCapacity[u]!) continue;
+      if (this.leftLoad[u] === 0) {
+        const top = this.rowTop(u);
+        if (top === NEG) continue;
+        this.potL[u] = top;
+      }
+      while (this.leftLoad[u]! < this.leftCapacity[u]!) {
+        const reducedToExit = this.search(u);
+        if (reducedToExit === INF) break;
+        const pathCost = reducedToExit - this.potL[u]! + this.potX;
+        if (pathCost >= -this.epsilon) break;
+        this.augment(u);
+        this.updatePotentials(reducedToExit);
+      }
+    }
+    const count = this.slotLeft.length;
+    let made = 0;
+    for (let r = 0; r < this.m; r++) made += this.rightLoad[r]!;
+    const madeLeft = new Int32Array(made);
+    const madeRight = new Int32Array(made);
+    let at = 0;
+    for (let r = 0; r < this.m && at < count; r++) {
+      for (let s = this.slotStart[r]!, end = s + this.rightLoad[r]!; s < end; s++) {
+        madeLeft[at] = this.slotLeft[s]!;
+        madeRight[at] = r;
+        at++;
+      }
+    }
+    return { madeLeft, madeRight };
+  }
+}
+
+export function solveDense(problem: DenseProblem): DenseSolution {
+  return new DenseSolver(problem).solve();
+}
