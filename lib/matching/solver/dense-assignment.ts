@@ -214,22 +214,27 @@ class DenseSolver {
           }
         }
       }
-      if (!(v1 > this.epsilon)) continue;
+      if (!(v1 >= 0)) continue;
       if (rightLoad[r1]! < rightCapacity[r1]!) {
-        potL[l] = v1;
-        this.makePair(l, r1);
+        if (v1 > this.epsilon) {
+          potL[l] = v1;
+          this.makePair(l, r1);
+        }
         continue;
       }
       // An exact tie with a spare right node: take that one, no price moves.
-      if (v2 === v1 && rightLoad[r2]! < rightCapacity[r2]!) {
+      if (v2 === v1 && v1 > this.epsilon && rightLoad[r2]! < rightCapacity[r2]!) {
         potL[l] = v2;
         this.makePair(l, r2);
         continue;
       }
       if (rightCapacity[r1] !== 1 || budget === 0) continue;
-      budget--;
       const second = v2 > 0 ? v2 : 0;
       const owner = slotLeft[slotStart[r1]!]!;
+      // A bid that raises the price must gain more than the tolerance; one that does not (an
+      // exact tie) only takes the right node from a higher left node, so ties favour lower nodes.
+      if (v1 > second ? v1 <= this.epsilon : owner < l) continue;
+      budget--;
       this.undoPair(owner, r1);
       potR[r1] = potR[r1]! - (v1 - second);
       potL[l] = second;

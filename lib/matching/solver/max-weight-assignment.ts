@@ -180,7 +180,13 @@ function solveCompactDense(graph: CompactGraph, epsilon: number): Uint8Array {
   return flow;
 }
 
-export function solveCompact(graph: CompactGraph): AssignmentResult {
+/**
+ * Which search to use: "auto" picks the dense path for dense graphs (see `denseEnough`); tests
+ * force either path to check that both reach the same optimum.
+ */
+export type SolverPath = "auto" | "dense" | "sparse";
+
+export function solveCompact(graph: CompactGraph, path: SolverPath = "auto"): AssignmentResult {
   const { leftCount, rightCount, leftCapacity, rightCapacity, rowStart, edgeLeft, edgeRight, edgeWeight } = graph;
   const edgeCount = edgeWeight.length;
   // Node numbering: X = 0 (so it wins ties in the heap), left l = 1 + l, right r = 1 + leftCount + r.
@@ -188,7 +194,8 @@ export function solveCompact(graph: CompactGraph): AssignmentResult {
   const nodeCount = 1 + leftCount + rightCount;
   const EXIT = 0;
   const epsilon = epsilonFor(graph.maxWeight);
-  if (denseEnough(edgeCount, leftCount * rightCount)) return resultFromEdges(graph, solveCompactDense(graph, epsilon));
+  const dense = path === "auto" ? denseEnough(edgeCount, leftCount * rightCount) : path === "dense";
+  if (dense) return resultFromEdges(graph, solveCompactDense(graph, epsilon));
 
   const potential = new Float64Array(nodeCount);
   const dist = new Float64Array(nodeCount);
@@ -490,8 +497,8 @@ export function solveCompact(graph: CompactGraph): AssignmentResult {
 
   // Dense when a left node sees at least an eighth of the right side on average: scanning the
   // reached list then costs less than the heap traffic it replaces.
-  const dense = edgeCount * 8 >= leftCount * rightCount;
-  const shortestToExit = dense ? searchDense : search;
+  const manyArcsPerRow = edgeCount * 8 >= leftCount * rightCount;
+  const shortestToExit = manyArcsPerRow ? searchDense : search;
 
   for (let l = 0; l < leftCount; l++) {
     const start = rowStart[l] ?? 0;
