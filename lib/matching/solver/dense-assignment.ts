@@ -96,6 +96,75 @@ function scanRow(
   return z;
 }
 
+/**
+ * Best and second best value of w(l, r) − z_r over row l (ties: lowest right node first), into
+ * out = [v1, v2, r1, r2]; −∞ and −1 when missing.
+ */
+function bestTwo(cells: Float64Array, base: number, potR: Float64Array, m: number, out: Float64Array): void {
+  let v1 = NEG;
+  let v2 = NEG;
+  let r1 = -1;
+  let r2 = -1;
+  for (let r = 0; r < m; r++) {
+    const value = cells[base + r]! + potR[r]!;
+    if (value > v2) {
+      if (value > v1) {
+        v2 = v1;
+        r2 = r1;
+        v1 = value;
+        r1 = r;
+      } else {
+        v2 = value;
+        r2 = r;
+      }
+    }
+  }
+  out[0] = v1;
+  out[1] = v2;
+  out[2] = r1;
+  out[3] = r2;
+}
+
+/** Largest w(l, r) − z_r over row l: the lowest potential keeping its arcs non-negative. */
+function rowMax(cells: Float64Array, base: number, potR: Float64Array, m: number): number {
+  let top = NEG;
+  for (let r = 0; r < m; r++) {
+    const candidate = cells[base + r]! + potR[r]!;
+    if (candidate > top) top = candidate;
+  }
+  return top;
+}
+
+/** Smallest distR over todo[from..m). */
+function minOver(todo: Int32Array, from: number, m: number, distR: Float64Array): number {
+  let min = INF;
+  for (let i = from; i < m; i++) {
+    const value = distR[todo[i]!]!;
+    if (value < min) min = value;
+  }
+  return min;
+}
+
+/** Moves the right nodes of todo[from..m) at distance `min` to the front; returns the new end. */
+function gather(todo: Int32Array, from: number, m: number, distR: Float64Array, min: number): number {
+  let z = from;
+  for (let i = from; i < m; i++) {
+    const r = todo[i]!;
+    if (distR[r] === min) {
+      todo[i] = todo[z]!;
+      todo[z++] = r;
+    }
+  }
+  return z;
+}
+
+function resetSearch(todo: Int32Array, distR: Float64Array, m: number): void {
+  for (let r = 0; r < m; r++) {
+    todo[r] = r;
+    distR[r] = INF;
+  }
+}
+
 class DenseSolver {
   readonly n: number;
   readonly m: number;
@@ -193,27 +262,14 @@ class DenseSolver {
     // Last to first: on equal bids the later bidder wins, so lower indices win ties.
     for (let l = n - 1; l >= 0; l--) if (leftCapacity[l]! > 0) queue[tail++] = l;
     let budget = 2 * n;
+    const best = new Float64Array(4);
     while (head < tail) {
       const l = queue[head++]!;
-      const base = l * m;
-      let v1 = NEG;
-      let v2 = NEG;
-      let r1 = -1;
-      let r2 = -1;
-      for (let r = 0; r < m; r++) {
-        const value = cells[base + r]! + potR[r]!;
-        if (value > v2) {
-          if (value > v1) {
-            v2 = v1;
-            r2 = r1;
-            v1 = value;
-            r1 = r;
-          } else {
-            v2 = value;
-            r2 = r;
-          }
-        }
-      }
+      bestTwo(cells, l * m, potR, m, best);
+      const v1 = best[0]!;
+      const v2 = best[1]!;
+      const r1 = best[2]!;
+      const r2 = best[3]!;
       if (!(v1 >= 0)) continue;
       if (rightLoad[r1]! < rightCapacity[r1]!) {
         if (v1 > this.epsilon) {
@@ -354,21 +410,10 @@ class DenseSolver {
   nextBatch(): void {
     const { todo, distR, m } = this;
     const from = this.zeros;
-    let min = INF;
-    for (let i = from; i < m; i++) {
-      const value = distR[todo[i]!]!;
-      if (value < min) min = value;
-    }
+    const min = minOver(todo, from, m, distR);
     if (min === INF) return;
     this.zero = min;
-    let z = from;
-    for (let i = from; i < m; i++) {
-      const r = todo[i]!;
-      if (distR[r] === min) {
-        todo[i] = todo[z]!;
-        todo[z++] = r;
-      }
-    }
+    const z = gather(todo, from, m, distR, min);
     this.zeros = z;
     const { rightLoad, rightCapacity, potR } = this;
     for (let i = from; i < z; i++) {
@@ -380,11 +425,8 @@ class DenseSolver {
   /** Shortest reduced distance from left node `source` to X (+∞ when X cannot be reached). */
   search(source: number): number {
     this.stamp++;
-    const { todo, distR, m } = this;
-    for (let r = 0; r < m; r++) {
-      todo[r] = r;
-      distR[r] = INF;
-    }
+    const { todo, m } = this;
+    resetSearch(todo, this.distR, m);
     this.steps = 0;
     this.zeros = 0;
     this.zero = 0;
@@ -447,24 +489,12 @@ class DenseSolver {
     }
   }
 
-  /** Lowest potential keeping every arc out of left node u at a non-negative reduced cost. */
-  rowTop(u: number): number {
-    const { cells, potR, m } = this;
-    const base = u * m;
-    let top = NEG;
-    for (let r = 0; r < m; r++) {
-      const candidate = cells[base + r]! + potR[r]!;
-      if (candidate > top) top = candidate;
-    }
-    return top;
-  }
-
   solve(): DenseSolution {
     this.warmStart();
     for (let u = 0; u < this.n; u++) {
       if (this.leftLoad[u]! >= this.leftCapacity[u]!) continue;
       if (this.leftLoad[u] === 0) {
-        const top = this.rowTop(u);
+        const top = rowMax(this.cells, u * this.m, this.potR, this.m);
         if (top === NEG) continue;
         this.potL[u] = top;
       }
