@@ -61,7 +61,7 @@ export interface DenseCells {
   rightCapacity: Int32Array;
   /** Weight of each usable pair, −∞ elsewhere. */
   cells: Float64Array;
-  /** Input pair index of each usable pair, −1 elsewhere. */
+  /** Input pair index of each usable pair (meaningless where cells is −∞). */
   pairAt: Int32Array;
   pairCount: number;
   maxWeight: number;
@@ -75,7 +75,8 @@ export function denseCells(instance: BipartiteInstance): DenseCells {
   const inputCount = Math.min(instance.pairLeft.length, instance.pairRight.length, instance.pairWeight.length);
   const minWeight = instance.minWeight ?? Number.NEGATIVE_INFINITY;
   const cells = new Float64Array(leftCount * rightCount).fill(Number.NEGATIVE_INFINITY);
-  const pairAt = new Int32Array(leftCount * rightCount).fill(-1);
+  // pairAt is only meaningful where cells holds a weight (−∞ marks "no pair yet").
+  const pairAt = new Int32Array(leftCount * rightCount);
   let pairCount = 0;
   let maxWeight = 0;
   for (let k = 0; k < inputCount; k++) {
@@ -88,7 +89,7 @@ export function denseCells(instance: BipartiteInstance): DenseCells {
     if (!(weight > 0) || weight < minWeight || weight === Number.POSITIVE_INFINITY) continue;
     if (leftCapacity[left] === 0 || rightCapacity[right] === 0) continue;
     const cell = left * rightCount + right;
-    if (pairAt[cell] === -1) {
+    if (cells[cell] === Number.NEGATIVE_INFINITY) {
       pairCount++;
     } else if (!(weight > cells[cell]!)) {
       continue;

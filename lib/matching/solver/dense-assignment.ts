@@ -45,6 +45,9 @@
  */
 
 const NEG = Number.NEGATIVE_INFINITY;
+const SHORTCUT_NONE = 0;
+const SHORTCUT_MADE = 1;
+const SHORTCUT_NO_GAIN = 2;
 const INF = Number.POSITIVE_INFINITY;
 
 export interface DenseProblem {
@@ -158,6 +161,42 @@ function gather(todo: Int32Array, from: number, m: number, distR: Float64Array, 
   return z;
 }
 
+/**
+ * One pass over row l for the shortcut of `DenseSolver.direct`: out = [cheapest arc's reduced
+ * cost, cheapest reduced cost of l → r → X over spare right nodes r, that r (−1 if none)].
+ */
+function directScan(
+  cells: Float64Array,
+  base: number,
+  pl: number,
+  potR: Float64Array,
+  potX: number,
+  rightLoad: Int32Array,
+  rightCapacity: Int32Array,
+  m: number,
+  out: Float64Array,
+): void {
+  let minArc = INF;
+  let bestDirect = INF;
+  let bestRight = -1;
+  for (let r = 0; r < m; r++) {
+    const arc = pl - cells[base + r]! - potR[r]!;
+    const reduced = arc > 0 ? arc : 0;
+    if (reduced < minArc) minArc = reduced;
+    if (reduced < bestDirect && rightLoad[r]! < rightCapacity[r]!) {
+      const exit = potR[r]! - potX;
+      const direct = reduced + (exit > 0 ? exit : 0);
+      if (direct < bestDirect) {
+        bestDirect = direct;
+        bestRight = r;
+      }
+    }
+  }
+  out[0] = minArc;
+  out[1] = bestDirect;
+  out[2] = bestRight;
+}
+
 function resetSearch(todo: Int32Array, distR: Float64Array, m: number): void {
   for (let r = 0; r < m; r++) {
     todo[r] = r;
@@ -202,6 +241,7 @@ class DenseSolver {
   heapKeys = new Float64Array(16);
   heapNodes = new Int32Array(16);
   heapSize = 0;
+  readonly scratch = new Float64Array(4);
 
   constructor(problem: DenseProblem) {
     const n = problem.leftCount;
@@ -489,6 +529,24 @@ class DenseSolver {
     }
   }
 
+  /**
+   * Shortcut before a search: when the cheapest arc out of u leads to a spare right node at no
+   * extra cost, u → that node → X is a shortest path (every path starts with an arc at least as
+   * dear), and no node but u is closer than X, so only u's potential moves.
+   */
+  direct(u: number): number {
+    const scan = this.scratch;
+    const pl = this.potL[u]!;
+    directScan(this.cells, u * this.m, pl, this.potR, this.potX, this.rightLoad, this.rightCapacity, this.m, scan);
+    const bestDirect = scan[1]!;
+    const r = scan[2]!;
+    if (r < 0 || bestDirect > scan[0]!) return SHORTCUT_NONE;
+    if (bestDirect - pl + this.potX >= -this.epsilon) return SHORTCUT_NO_GAIN;
+    this.makePair(u, r);
+    this.potL[u] = pl - bestDirect;
+    return SHORTCUT_MADE;
+  }
+
   solve(): DenseSolution {
     this.warmStart();
     for (let u = 0; u < this.n; u++) {
@@ -499,6 +557,9 @@ class DenseSolver {
         this.potL[u] = top;
       }
       while (this.leftLoad[u]! < this.leftCapacity[u]!) {
+        const shortcut = this.direct(u);
+        if (shortcut === SHORTCUT_MADE) continue;
+        if (shortcut === SHORTCUT_NO_GAIN) break;
         const reducedToExit = this.search(u);
         if (reducedToExit === INF) break;
         const pathCost = reducedToExit - this.potL[u]! + this.potX;
