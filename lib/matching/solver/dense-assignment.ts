@@ -67,7 +67,11 @@ export interface DenseSolution {
   madeRight: Int32Array;
 }
 
-/** Scans one row over the unsettled right nodes todo[from..m). Returns the new batch end. */
+/**
+ * Scans row l (reached at distance d, so c = d + π(l)) over the unsettled right nodes
+ * todo[from..m). keyR[r] is r's tentative distance plus π(r), which saves a read per arc.
+ * Returns the new batch end.
+ */
 function scanRow(
   cells: Float64Array,
   base: number,
@@ -77,22 +81,23 @@ function scanRow(
   from: number,
   m: number,
   potR: Float64Array,
-  distR: Float64Array,
+  keyR: Float64Array,
   parentR: Int32Array,
   l: number,
 ): number {
   let z = from;
   for (let i = from; i < m; i++) {
     const r = todo[i]!;
-    const value = c - cells[base + r]! - potR[r]!;
-    if (value < distR[r]!) {
+    const value = c - cells[base + r]!;
+    if (value < keyR[r]!) {
       parentR[r] = l;
-      if (value <= floor) {
-        distR[r] = floor;
+      const pr = potR[r]!;
+      if (value - pr <= floor) {
+        keyR[r] = floor + pr;
         todo[i] = todo[z]!;
         todo[z++] = r;
       } else {
-        distR[r] = value;
+        keyR[r] = value;
       }
     }
   }
@@ -138,22 +143,23 @@ function rowMax(cells: Float64Array, base: number, potR: Float64Array, m: number
   return top;
 }
 
-/** Smallest distR over todo[from..m). */
-function minOver(todo: Int32Array, from: number, m: number, distR: Float64Array): number {
+/** Smallest tentative distance (keyR − π) over todo[from..m). */
+function minOver(todo: Int32Array, from: number, m: number, keyR: Float64Array, potR: Float64Array): number {
   let min = INF;
   for (let i = from; i < m; i++) {
-    const value = distR[todo[i]!]!;
+    const r = todo[i]!;
+    const value = keyR[r]! - potR[r]!;
     if (value < min) min = value;
   }
   return min;
 }
 
 /** Moves the right nodes of todo[from..m) at distance `min` to the front; returns the new end. */
-function gather(todo: Int32Array, from: number, m: number, distR: Float64Array, min: number): number {
+function gather(todo: Int32Array, from: number, m: number, keyR: Float64Array, potR: Float64Array, min: number): number {
   let z = from;
   for (let i = from; i < m; i++) {
     const r = todo[i]!;
-    if (distR[r] === min) {
+    if (keyR[r]! - potR[r]! === min) {
       todo[i] = todo[z]!;
       todo[z++] = r;
     }
@@ -197,10 +203,10 @@ function directScan(
   out[2] = bestRight;
 }
 
-function resetSearch(todo: Int32Array, distR: Float64Array, m: number): void {
+function resetSearch(todo: Int32Array, keyR: Float64Array, m: number): void {
   for (let r = 0; r < m; r++) {
     todo[r] = r;
-    distR[r] = INF;
+    keyR[r] = INF;
   }
 }
 
@@ -223,6 +229,9 @@ class DenseSolver {
   readonly slotWeight: Float64Array;
   // Search state.
   readonly todo: Int32Array;
+  /** Tentative distance + π(r) of right node r during a search. */
+  readonly keyR: Float64Array;
+  /** Distance at which right node r was settled. */
   readonly distR: Float64Array;
   readonly parentR: Int32Array;
   readonly distL: Float64Array;
@@ -261,6 +270,7 @@ class DenseSolver {
     this.slotLeft = new Int32Array(this.slotStart[m]!);
     this.slotWeight = new Float64Array(this.slotStart[m]!);
     this.todo = new Int32Array(m);
+    this.keyR = new Float64Array(m);
     this.distR = new Float64Array(m);
     this.parentR = new Int32Array(m);
     this.distL = new Float64Array(n);
@@ -355,7 +365,7 @@ class DenseSolver {
     const pl = this.potL[l]!;
     if (l !== source && this.leftLoad[l]! > 0) this.reachExit(d, pl - this.potX, -1 - l);
     const from = this.zeros;
-    const zeros = scanRow(this.cells, l * this.m, d + pl, this.zero, this.todo, from, this.m, this.potR, this.distR, this.parentR, l);
+    const zeros = scanRow(this.cells, l * this.m, d + pl, this.zero, this.todo, from, this.m, this.potR, this.keyR, this.parentR, l);
     this.zeros = zeros;
     // Spare right nodes that joined the batch offer X at the current minimum.
     if (zeros > from) {
@@ -448,14 +458,14 @@ class DenseSolver {
 
   /** Empty batch: gathers the right nodes at the next minimum distance into a new batch. */
   nextBatch(): void {
-    const { todo, distR, m } = this;
+    const { todo, keyR, potR, m } = this;
     const from = this.zeros;
-    const min = minOver(todo, from, m, distR);
+    const min = minOver(todo, from, m, keyR, potR);
     if (min === INF) return;
     this.zero = min;
-    const z = gather(todo, from, m, distR, min);
+    const z = gather(todo, from, m, keyR, potR, min);
     this.zeros = z;
-    const { rightLoad, rightCapacity, potR } = this;
+    const { rightLoad, rightCapacity } = this;
     for (let i = from; i < z; i++) {
       const r = todo[i]!;
       if (rightLoad[r]! < rightCapacity[r]!) this.reachExit(min, potR[r]! - this.potX, r);
@@ -466,7 +476,7 @@ class DenseSolver {
   search(source: number): number {
     this.stamp++;
     const { todo, m } = this;
-    resetSearch(todo, this.distR, m);
+    resetSearch(todo, this.keyR, m);
     this.steps = 0;
     this.zeros = 0;
     this.zero = 0;
@@ -493,6 +503,7 @@ class DenseSolver {
         continue;
       }
       const r = todo[this.steps++]!;
+      this.distR[r] = this.zero;
       this.settleRight(r, this.zero, source);
     }
   }
