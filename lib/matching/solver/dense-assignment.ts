@@ -334,17 +334,25 @@ class DenseSolver {
         this.makePair(l, r2);
         continue;
       }
-      if (rightCapacity[r1] !== 1 || budget === 0) continue;
+      if (budget === 0) continue;
       const second = v2 > 0 ? v2 : 0;
-      const owner = slotLeft[slotStart[r1]!]!;
-      // A bid that raises the price must gain more than the tolerance; one that does not (an
-      // exact tie) only takes the right node from a higher left node, so ties favour lower nodes.
-      if (v1 > second ? v1 <= this.epsilon : owner < l) continue;
+      let target = r1;
+      if (v1 === second) {
+        // An exact tie (no price would move): take a right node of capacity 1 among the two
+        // best only from a higher left node, so ties favour lower nodes.
+        if (rightCapacity[r1] === 1 && slotLeft[slotStart[r1]!]! > l) target = r1;
+        else if (v2 === v1 && rightCapacity[r2] === 1 && slotLeft[slotStart[r2]!]! > l) target = r2;
+        else continue;
+      } else if (rightCapacity[r1] !== 1 || v1 <= this.epsilon) {
+        // A bid that raises a price must gain more than the tolerance.
+        continue;
+      }
       budget--;
-      this.undoPair(owner, r1);
-      potR[r1] = potR[r1]! - (v1 - second);
+      const owner = slotLeft[slotStart[target]!]!;
+      this.undoPair(owner, target);
+      potR[target] = potR[target]! - (v1 - second);
       potL[l] = second;
-      this.makePair(l, r1);
+      this.makePair(l, target);
       queue[tail++] = owner;
     }
   }
