@@ -79,10 +79,11 @@ export function denseCells(instance: BipartiteInstance): DenseCells {
   const pairAt = new Int32Array(leftCount * rightCount);
   let pairCount = 0;
   let maxWeight = 0;
+  const { pairLeft, pairRight, pairWeight } = instance;
   for (let k = 0; k < inputCount; k++) {
-    const left = instance.pairLeft[k] ?? -1;
-    const right = instance.pairRight[k] ?? -1;
-    const weight = instance.pairWeight[k] ?? 0;
+    const left = pairLeft[k] ?? -1;
+    const right = pairRight[k] ?? -1;
+    const weight = pairWeight[k] ?? 0;
     // Same tests as compactGraph.
     if ((left | 0) !== left || (right | 0) !== right) continue;
     if (left < 0 || left >= leftCount || right < 0 || right >= rightCount) continue;
@@ -120,10 +121,11 @@ export function compactGraph(instance: BipartiteInstance): CompactGraph {
   let usableCount = 0;
   let grouped = true;
   let previousLeft = 0;
+  const { pairLeft, pairRight, pairWeight } = instance;
   for (let k = 0; k < pairCount; k++) {
-    const left = instance.pairLeft[k] ?? -1;
-    const right = instance.pairRight[k] ?? -1;
-    const weight = instance.pairWeight[k] ?? 0;
+    const left = pairLeft[k] ?? -1;
+    const right = pairRight[k] ?? -1;
+    const weight = pairWeight[k] ?? 0;
     // (x | 0) === x: an integer in the 32-bit range (NaN and ±Infinity fail).
     if ((left | 0) !== left || (right | 0) !== right) continue;
     if (left < 0 || left >= leftCount || right < 0 || right >= rightCount) continue;
