@@ -28,12 +28,12 @@
  * - `cells[l · m + r]` holds the weight of the forward arc l → r, or −∞ when the pair is not
  *   allowed *or currently made* (a made pair has no forward residual arc), so a row scan is one
  *   branch-light pass with no "is this pair allowed / made" test.
- * - The right nodes of one search live in a permutation `todo`: [0, steps) are settled,
- *   [steps, zeros) sit at the current minimum distance (the batch still to settle) and [zeros, m)
- *   are the rest. A row scan only reads the rest; a right node that reaches the current minimum
- *   joins the batch at once, and a new minimum costs one pass over the rest only when the batch is
- *   empty (`partitionByMin` in the `munkres` package does the same). A spare right node joining
- *   the batch offers X at once, so a search stops as soon as X is at the current minimum.
+ * - During a search, keyR[r] holds right node r's tentative distance plus π(r) (−∞ once r is
+ *   settled), so a row scan is one sequential pass that reads two arrays per arc and skips settled
+ *   nodes by the comparison itself. Right nodes that reach the current minimum distance join a
+ *   batch at once and are settled from it; a new minimum costs one pass only when the batch is
+ *   empty (`partitionByMin` in the `munkres` package batches the same way). A spare right node
+ *   joining the batch offers X at once, so a search stops as soon as X is at the current minimum.
  * - Left nodes are reached only through made pairs (reverse arcs), which stay tight: a left node
  *   reached at the current minimum is settled and its row scanned at once. One reached above the
  *   minimum (rounding with real weights) waits in a small binary heap.
@@ -68,40 +68,44 @@ export interface DenseSolution {
 }
 
 /**
- * Scans row l (reached at distance d, so c = d + π(l)) over the unsettled right nodes
- * todo[from..m). keyR[r] is r's tentative distance plus π(r), which saves a read per arc.
- * Returns the new batch end.
+ * Scans row l (reached at distance d, so c = d + π(l)) over every right node, in index order.
+ * keyR[r] is r's tentative distance plus π(r) (one read per arc less), −∞ once r is settled, so a
+ * settled node is skipped by the same comparison. A node that reaches the current minimum `floor`
+ * joins the batch (once per batch, marked by `batchId`). Returns the new batch end.
  */
 function scanRow(
   cells: Float64Array,
   base: number,
   c: number,
   floor: number,
-  todo: Int32Array,
-  from: number,
   m: number,
   potR: Float64Array,
   keyR: Float64Array,
   parentR: Int32Array,
   l: number,
+  batch: Int32Array,
+  tail: number,
+  inBatch: Int32Array,
+  batchId: number,
 ): number {
-  let z = from;
-  for (let i = from; i < m; i++) {
-    const r = todo[i]!;
+  let end = tail;
+  for (let r = 0; r < m; r++) {
     const value = c - cells[base + r]!;
     if (value < keyR[r]!) {
       parentR[r] = l;
       const pr = potR[r]!;
       if (value - pr <= floor) {
         keyR[r] = floor + pr;
-        todo[i] = todo[z]!;
-        todo[z++] = r;
+        if (inBatch[r] !== batchId) {
+          inBatch[r] = batchId;
+          batch[end++] = r;
+        }
       } else {
         keyR[r] = value;
       }
     }
   }
-  return z;
+  return end;
 }
 
 /**
@@ -143,28 +147,29 @@ function rowMax(cells: Float64Array, base: number, potR: Float64Array, m: number
   return top;
 }
 
-/** Smallest tentative distance (keyR − π) over todo[from..m). */
-function minOver(todo: Int32Array, from: number, m: number, keyR: Float64Array, potR: Float64Array): number {
+/** Smallest tentative distance (keyR − π) over the unsettled right nodes. */
+function minOver(m: number, keyR: Float64Array, potR: Float64Array): number {
   let min = INF;
-  for (let i = from; i < m; i++) {
-    const r = todo[i]!;
-    const value = keyR[r]! - potR[r]!;
+  for (let r = 0; r < m; r++) {
+    const key = keyR[r]!;
+    if (key === NEG) continue;
+    const value = key - potR[r]!;
     if (value < min) min = value;
   }
   return min;
 }
 
-/** Moves the right nodes of todo[from..m) at distance `min` to the front; returns the new end. */
-function gather(todo: Int32Array, from: number, m: number, keyR: Float64Array, potR: Float64Array, min: number): number {
-  let z = from;
-  for (let i = from; i < m; i++) {
-    const r = todo[i]!;
-    if (keyR[r]! - potR[r]! === min) {
-      todo[i] = todo[z]!;
-      todo[z++] = r;
+/** Puts the unsettled right nodes at distance `min` into the batch; returns the batch end. */
+function gather(m: number, keyR: Float64Array, potR: Float64Array, min: number, batch: Int32Array, inBatch: Int32Array, batchId: number): number {
+  let end = 0;
+  for (let r = 0; r < m; r++) {
+    const key = keyR[r]!;
+    if (key !== NEG && key - potR[r]! === min) {
+      inBatch[r] = batchId;
+      batch[end++] = r;
     }
   }
-  return z;
+  return end;
 }
 
 /**
@@ -203,12 +208,7 @@ function directScan(
   out[2] = bestRight;
 }
 
-function resetSearch(todo: Int32Array, keyR: Float64Array, m: number): void {
-  for (let r = 0; r < m; r++) {
-    todo[r] = r;
-    keyR[r] = INF;
-  }
-}
+
 
 class DenseSolver {
   readonly n: number;
@@ -228,7 +228,14 @@ class DenseSolver {
   readonly slotLeft: Int32Array;
   readonly slotWeight: Float64Array;
   // Search state.
-  readonly todo: Int32Array;
+  /** Right nodes at the current minimum distance, to settle: batch[batchHead..batchTail). */
+  readonly batch: Int32Array;
+  readonly inBatch: Int32Array;
+  batchId = 0;
+  batchHead = 0;
+  batchTail = 0;
+  readonly settledR: Int32Array;
+  settledRCount = 0;
   /** Tentative distance + π(r) of right node r during a search. */
   readonly keyR: Float64Array;
   /** Distance at which right node r was settled. */
@@ -241,8 +248,6 @@ class DenseSolver {
   readonly settledL: Int32Array;
   settledLCount = 0;
   stamp = 0;
-  steps = 0;
-  zeros = 0;
   zero = 0;
   distX = INF;
   /** X was reached from right node r (encoded r) or left node l (encoded −1 − l). */
@@ -269,7 +274,9 @@ class DenseSolver {
     for (let r = 0; r < m; r++) this.slotStart[r + 1] = this.slotStart[r]! + this.rightCapacity[r]!;
     this.slotLeft = new Int32Array(this.slotStart[m]!);
     this.slotWeight = new Float64Array(this.slotStart[m]!);
-    this.todo = new Int32Array(m);
+    this.batch = new Int32Array(m);
+    this.inBatch = new Int32Array(m);
+    this.settledR = new Int32Array(m);
     this.keyR = new Float64Array(m);
     this.distR = new Float64Array(m);
     this.parentR = new Int32Array(m);
@@ -372,14 +379,14 @@ class DenseSolver {
     this.settledL[this.settledLCount++] = l;
     const pl = this.potL[l]!;
     if (l !== source && this.leftLoad[l]! > 0) this.reachExit(d, pl - this.potX, -1 - l);
-    const from = this.zeros;
-    const zeros = scanRow(this.cells, l * this.m, d + pl, this.zero, this.todo, from, this.m, this.potR, this.keyR, this.parentR, l);
-    this.zeros = zeros;
+    const from = this.batchTail;
+    const tail = scanRow(this.cells, l * this.m, d + pl, this.zero, this.m, this.potR, this.keyR, this.parentR, l, this.batch, from, this.inBatch, this.batchId);
+    this.batchTail = tail;
     // Spare right nodes that joined the batch offer X at the current minimum.
-    if (zeros > from) {
-      const { todo, rightLoad, rightCapacity, potR } = this;
-      for (let i = from; i < zeros; i++) {
-        const r = todo[i]!;
+    if (tail > from) {
+      const { batch, rightLoad, rightCapacity, potR } = this;
+      for (let i = from; i < tail; i++) {
+        const r = batch[i]!;
         if (rightLoad[r]! < rightCapacity[r]!) this.reachExit(d, potR[r]! - this.potX, r);
       }
     }
@@ -466,16 +473,18 @@ class DenseSolver {
 
   /** Empty batch: gathers the right nodes at the next minimum distance into a new batch. */
   nextBatch(): void {
-    const { todo, keyR, potR, m } = this;
-    const from = this.zeros;
-    const min = minOver(todo, from, m, keyR, potR);
+    const { keyR, potR, m } = this;
+    const min = minOver(m, keyR, potR);
+    this.batchHead = 0;
+    this.batchTail = 0;
     if (min === INF) return;
     this.zero = min;
-    const z = gather(todo, from, m, keyR, potR, min);
-    this.zeros = z;
-    const { rightLoad, rightCapacity } = this;
-    for (let i = from; i < z; i++) {
-      const r = todo[i]!;
+    const id = ++this.batchId;
+    const end = gather(m, keyR, potR, min, this.batch, this.inBatch, id);
+    this.batchTail = end;
+    const { batch, rightLoad, rightCapacity } = this;
+    for (let i = 0; i < end; i++) {
+      const r = batch[i]!;
       if (rightLoad[r]! < rightCapacity[r]!) this.reachExit(min, potR[r]! - this.potX, r);
     }
   }
@@ -483,10 +492,11 @@ class DenseSolver {
   /** Shortest reduced distance from left node `source` to X (+∞ when X cannot be reached). */
   search(source: number): number {
     this.stamp++;
-    const { todo, m } = this;
-    resetSearch(todo, this.keyR, m);
-    this.steps = 0;
-    this.zeros = 0;
+    this.keyR.fill(INF);
+    this.batchHead = 0;
+    this.batchTail = 0;
+    this.batchId++;
+    this.settledRCount = 0;
     this.zero = 0;
     this.distX = INF;
     this.heapSize = 0;
@@ -494,24 +504,30 @@ class DenseSolver {
     this.reachedL[source] = this.stamp;
     this.settleLeft(source, 0, source);
     for (;;) {
-      if (this.steps === this.zeros && this.zeros < m) this.nextBatch();
+      if (this.batchHead === this.batchTail) this.nextBatch();
       while (this.heapSize > 0 && this.settledStamp[this.heapNodes[0]!] === this.stamp) this.heapPop();
-      const batch = this.steps < this.zeros ? this.zero : INF;
+      const batch = this.batchHead < this.batchTail ? this.zero : INF;
       const heapTop = this.heapSize > 0 ? this.heapKeys[0]! : INF;
       // X first on ties, then left nodes, then right nodes.
       if (this.distX <= batch && this.distX <= heapTop) return this.distX;
       if (heapTop <= batch) {
         const l = this.heapNodes[0]!;
         this.heapPop();
-        // A left node below the batch becomes the current minimum: the batch goes back to the
-        // rest (its nodes keep their distance) and a new one forms at the left node's distance.
-        if (heapTop < batch) this.zeros = this.steps;
+        // A left node below the batch becomes the current minimum: the batch is dropped (its
+        // nodes keep their distance and are found again later) and a new one forms.
+        if (heapTop < batch) {
+          this.batchHead = 0;
+          this.batchTail = 0;
+          this.batchId++;
+        }
         this.zero = heapTop;
         this.settleLeft(l, heapTop, source);
         continue;
       }
-      const r = todo[this.steps++]!;
+      const r = this.batch[this.batchHead++]!;
       this.distR[r] = this.zero;
+      this.keyR[r] = NEG;
+      this.settledR[this.settledRCount++] = r;
       this.settleRight(r, this.zero, source);
     }
   }
@@ -537,9 +553,9 @@ class DenseSolver {
 
   /** Moves the settled nodes' potentials by dist − dist(X). */
   updatePotentials(distX: number): void {
-    const { todo, potR, distR, potL, distL, settledL } = this;
-    for (let k = 0, steps = this.steps; k < steps; k++) {
-      const r = todo[k]!;
+    const { settledR, potR, distR, potL, distL, settledL } = this;
+    for (let k = 0, count = this.settledRCount; k < count; k++) {
+      const r = settledR[k]!;
       potR[r] = potR[r]! + distR[r]! - distX;
     }
     for (let k = 0, count = this.settledLCount; k < count; k++) {
