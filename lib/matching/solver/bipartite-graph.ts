@@ -77,9 +77,28 @@ export function denseCells(instance: BipartiteInstance): DenseCells {
   const cells = new Float64Array(leftCount * rightCount).fill(Number.NEGATIVE_INFINITY);
   // pairAt is only meaningful where cells holds a weight (−∞ marks "no pair yet").
   const pairAt = new Int32Array(leftCount * rightCount);
+  const totals = new Float64Array(2);
+  fillCells(instance.pairLeft, instance.pairRight, instance.pairWeight, inputCount, minWeight, leftCapacity, rightCapacity, cells, pairAt, totals);
+  return { leftCapacity, rightCapacity, cells, pairAt, pairCount: totals[0]!, maxWeight: totals[1]! };
+}
+
+/** The loop of `denseCells`, on its own so that it is compiled with complete type feedback. */
+function fillCells(
+  pairLeft: ArrayLike<number>,
+  pairRight: ArrayLike<number>,
+  pairWeight: ArrayLike<number>,
+  inputCount: number,
+  minWeight: number,
+  leftCapacity: Int32Array,
+  rightCapacity: Int32Array,
+  cells: Float64Array,
+  pairAt: Int32Array,
+  totals: Float64Array,
+): void {
+  const leftCount = leftCapacity.length;
+  const rightCount = rightCapacity.length;
   let pairCount = 0;
   let maxWeight = 0;
-  const { pairLeft, pairRight, pairWeight } = instance;
   for (let k = 0; k < inputCount; k++) {
     const left = pairLeft[k] ?? -1;
     const right = pairRight[k] ?? -1;
@@ -99,7 +118,8 @@ export function denseCells(instance: BipartiteInstance): DenseCells {
     pairAt[cell] = k;
     if (weight > maxWeight) maxWeight = weight;
   }
-  return { leftCapacity, rightCapacity, cells, pairAt, pairCount, maxWeight };
+  totals[0] = pairCount;
+  totals[1] = maxWeight;
 }
 
 export function compactGraph(instance: BipartiteInstance): CompactGraph {
