@@ -7,13 +7,18 @@
  * Notation: potentials π; y_l = π(l) − π(X) is the price of left node l, z_r = π(X) − π(r) the
  * price of right node r. The reduced cost of the pair arc l → r is y_l + z_r − w(l, r).
  *
- * Warm start (auction bids, "augmenting row reduction"): a left node l with no pair looks at its
- * best value v1 = max_r w(l, r) − z_r and second best v2 (at least 0: leaving l unmatched is worth
- * 0). If the best right node has spare capacity, l takes it at y_l = v1 (z stays 0). If it is a
- * full right node of capacity 1, l takes it from its owner, its price rises by v1 − v2 and
- * y_l = v2; the owner is freed and bids again later (bids are bounded by 2 · leftCount, so ties
- * cannot loop). Every other case (best right node full with capacity > 1, v1 ≤ 0) leaves l for the
- * exact phase. After the warm start:
+ * Warm start (auction bids, "augmenting row reduction"): left nodes bid from the last to the
+ * first. A left node l with no pair looks at its best value v1 = max_r w(l, r) − z_r and second
+ * best v2, and s = max(v2, 0) (leaving l unmatched is worth 0).
+ *   - If the best right node has spare capacity, l takes it at y_l = v1 (its z stays 0); on an
+ *     exact tie v1 = v2 the second best is taken when it is the one with spare capacity.
+ *   - If it is full with capacity 1 and v1 > s, l takes it from its owner, its price rises by
+ *     v1 − s and y_l = s; the owner is freed and bids again later.
+ *   - An exact tie (v1 = s: no price would move) takes a full right node of capacity 1 among the
+ *     two best only from a higher left node, so on an exact tie the lower left node keeps it.
+ *   - Anything else (best right node full with capacity > 1, a gain within the tolerance, more
+ *     than 2 · leftCount evictions in all) leaves l for the exact phase.
+ * After the warm start:
  *   - every pair not made has y_l + z_r ≥ w (prices only rise; a bid keeps it for its bidder);
  *   - every made pair is tight (y_l + z_r = w);
  *   - y_l ≥ 0 for every left node with a pair, z_r ≥ 0 everywhere and z_r = 0 for every right
@@ -22,7 +27,9 @@
  * frozen at its current load: no negative cycle, which is exactly the precondition of the
  * incremental insertion in `max-weight-assignment.ts`. The exact phase then raises each left
  * node's capacity back to its real value in index order, with shortest-path augmentations while
- * the gain is positive, and the result is optimal by the same argument.
+ * the gain is positive, and the result is optimal by the same argument. Before each search, a
+ * shortcut (as in the sparse path) takes u → r → X directly when the cheapest arc out of u leads
+ * to a right node r with spare capacity at no extra cost.
  *
  * Exact phase data structures:
  * - `cells[l · m + r]` holds the weight of the forward arc l → r, or −∞ when the pair is not

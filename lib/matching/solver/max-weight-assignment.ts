@@ -23,15 +23,39 @@ import { solveDense } from "./dense-assignment";
  * only the settled nodes' potentials move (by dist − dist(X)), which is equivalent to the textbook
  * update up to a constant shift and costs nothing for the untouched part of the graph.
  *
- * Determinism (tie-breaking rule): the result depends only on the instance. Left nodes are
- * inserted in index order; Dijkstra pops equal distances by smallest node index, with the exit
- * node first; a path of zero gain is never augmented, so between two optima with equal weight the
- * one found first in this order is returned and a pair that adds nothing is never made.
+ * Frozen capacities (what makes a warm start valid): the argument above only needs, before a
+ * left node is completed, that the residual graph has no negative cycle when every left node's
+ * capacity is taken to be its current load. Any state whose potentials give every residual arc a
+ * non-negative reduced cost qualifies: in dual terms (y_l = π(l) − π(X), z_r = π(X) − π(r)),
+ * y_l + z_r ≥ w on pairs not made, = w on pairs made, y_l ≥ 0 on left nodes with a pair, z_r ≥ 0
+ * everywhere and z_r = 0 on right nodes with spare capacity (a right node with spare capacity
+ * cannot carry a price). Left nodes without a pair have no residual arc into them, so their own
+ * price does not matter until they are completed.
+ *
+ * Two searches implement this:
+ * - Sparse graphs: the compact graph (rows of allowed pairs) and a heap Dijkstra below, starting
+ *   from the empty assignment.
+ * - Dense graphs (at least a quarter of all pairs allowed, at most 2 Mi cells): `dense-assignment.ts`
+ *   works on a leftCount × rightCount weight matrix (−∞ for a pair not allowed), starts from an
+ *   auction warm start that satisfies the frozen-capacity condition (prices rise only on full
+ *   right nodes of capacity 1), then completes left nodes in index order with a Jonker–Volgenant
+ *   style Dijkstra. Capacities, forbidden pairs, the minimum weight, real weights and
+ *   non-perfect optima are handled exactly as here; the tests force both paths on the same
+ *   instances.
+ *
+ * Determinism (tie-breaking rule): the result depends only on the instance. Sparse path: left nodes are inserted in index order;
+ * Dijkstra pops equal distances by smallest node index, with the exit node first, so between two
+ * optima with equal weight the one found first in this order is returned. Dense path: the warm
+ * start gives a right node to the lower left node on an exact tie, and equal distances are settled
+ * in a fixed order (exit node first); its choice between optima of equal weight may differ from
+ * the sparse path's. On both paths a path of zero gain is never augmented, so a pair that adds
+ * nothing is never made.
  * Weights may be real: comparisons against zero use a tolerance of 1e-9 × the largest weight, and
  * integer weights (below 2^53 in total) are handled exactly.
  *
  * Cost: one Dijkstra per pair made, usually stopping after a handful of nodes; worst case
- * O(F · E log V) for F pairs.
+ * O(F · E log V) for F pairs. Dense path: O(n · m) to build the matrix and warm start, then
+ * O(m) per settled node in each search.
  */
 export function maxWeightAssignment(instance: BipartiteInstance): AssignmentResult {
   const cellCount = instance.leftCapacities.length * instance.rightCapacities.length;
