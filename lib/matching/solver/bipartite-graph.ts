@@ -61,8 +61,12 @@ export interface DenseCells {
   rightCapacity: Int32Array;
   /** Weight of each usable pair, −∞ elsewhere. */
   cells: Float64Array;
-  /** Input pair index of each usable pair (meaningless where cells is −∞). */
-  pairAt: Int32Array;
+  /**
+   * Input pair index of each usable pair (meaningless where cells is −∞), or null when the input
+   * lists its pairs in strictly increasing (left, right) order: `pairIndexAt` then finds an index
+   * by binary search, and the matrix of indices is never built.
+   */
+  pairAt: Int32Array | null;
   pairCount: number;
   maxWeight: number;
 }
@@ -74,16 +78,58 @@ export function denseCells(instance: BipartiteInstance): DenseCells {
   const rightCount = rightCapacity.length;
   const inputCount = Math.min(instance.pairLeft.length, instance.pairRight.length, instance.pairWeight.length);
   const minWeight = instance.minWeight ?? Number.NEGATIVE_INFINITY;
-  const cells = new Float64Array(leftCount * rightCount).fill(Number.NEGATIVE_INFINITY);
-  // pairAt is only meaningful where cells holds a weight (−∞ marks "no pair yet").
-  const pairAt = new Int32Array(leftCount * rightCount);
-  const totals = new Float64Array(2);
-  fillCells(instance.pairLeft, instance.pairRight, instance.pairWeight, inputCount, minWeight, leftCapacity, rightCapacity, cells, pairAt, totals);
+  const cellCount = leftCount * rightCount;
+  const cells = new Float64Array(cellCount);
+  const totals = new Float64Array(3);
+  const { pairLeft, pairRight, pairWeight } = instance;
+  // Sorted input: each cell is written once (gaps get −∞ on the way) and no index matrix is needed.
+  const sortedUpTo = fillSortedCells(pairLeft, pairRight, pairWeight, inputCount, minWeight, leftCapacity, rightCapacity, cells, totals);
+  if (sortedUpTo === inputCount) {
+    return { leftCapacity, rightCapacity, cells, pairAt: null, pairCount: totals[0]!, maxWeight: totals[1]! };
+  }
+  // Out of order from pair `sortedUpTo` on: index the pairs already placed, then go on with
+  // duplicates merged through the index matrix.
+  const pairAt = new Int32Array(cellCount);
+  const lastCell = totals[2]!;
+  for (let k = 0; k < sortedUpTo; k++) {
+    const cell = pairLeft[k]! * rightCount + pairRight[k]!;
+    if (cell <= lastCell && cells[cell] !== Number.NEGATIVE_INFINITY) pairAt[cell] = k;
+  }
+  fillCells(pairLeft, pairRight, pairWeight, sortedUpTo, inputCount, minWeight, leftCapacity, rightCapacity, cells, pairAt, totals);
   return { leftCapacity, rightCapacity, cells, pairAt, pairCount: totals[0]!, maxWeight: totals[1]! };
 }
 
-/** The loop of `denseCells`, on its own so that it is compiled with complete type feedback. */
-function fillCells(
+/** Input index of the usable pair (left, right) of `dense` (which must hold that pair). */
+export function pairIndexAt(dense: DenseCells, instance: BipartiteInstance, left: number, right: number): number {
+  const rightCount = dense.rightCapacity.length;
+  const cell = left * rightCount + right;
+  if (dense.pairAt) return dense.pairAt[cell]!;
+  // Strictly increasing cells over the whole input: binary search.
+  let low = 0;
+  let high = Math.min(instance.pairLeft.length, instance.pairRight.length, instance.pairWeight.length) - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (instance.pairLeft[mid]! * rightCount + instance.pairRight[mid]! < cell) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function isUsable(left: number, right: number, weight: number, minWeight: number, leftCapacity: Int32Array, rightCapacity: Int32Array): boolean {
+  // Same tests as compactGraph; (x | 0) === x: an integer in the 32-bit range.
+  if ((left | 0) !== left || (right | 0) !== right) return false;
+  if (left < 0 || left >= leftCapacity.length || right < 0 || right >= rightCapacity.length) return false;
+  if (!(weight > 0) || weight < minWeight || weight === Number.POSITIVE_INFINITY) return false;
+  return leftCapacity[left] !== 0 && rightCapacity[right] !== 0;
+}
+
+/**
+ * Fills `cells` while the input's cells (left · rightCount + right, over every pair, usable or
+ * not) strictly increase; returns the index of the first pair out of order (inputCount when
+ * none). Every cell up to the last one placed is final; the rest are −∞. totals = [usable pairs,
+ * largest weight, last cell placed].
+ */
+function fillSortedCells(
   pairLeft: ArrayLike<number>,
   pairRight: ArrayLike<number>,
   pairWeight: ArrayLike<number>,
@@ -92,22 +138,58 @@ function fillCells(
   leftCapacity: Int32Array,
   rightCapacity: Int32Array,
   cells: Float64Array,
-  pairAt: Int32Array,
   totals: Float64Array,
-): void {
+): number {
   const leftCount = leftCapacity.length;
   const rightCount = rightCapacity.length;
   let pairCount = 0;
   let maxWeight = 0;
-  for (let k = 0; k < inputCount; k++) {
+  let previousCell = -1;
+  let filled = 0;
+  let k = 0;
+  for (; k < inputCount; k++) {
+    const left = pairLeft[k] ?? -1;
+    const right = pairRight[k] ?? -1;
+    if ((left | 0) !== left || (right | 0) !== right || left < 0 || left >= leftCount || right < 0 || right >= rightCount) break;
+    const cell = left * rightCount + right;
+    if (cell <= previousCell) break;
+    previousCell = cell;
+    const weight = pairWeight[k] ?? 0;
+    if (!isUsable(left, right, weight, minWeight, leftCapacity, rightCapacity)) continue;
+    while (filled < cell) cells[filled++] = Number.NEGATIVE_INFINITY;
+    cells[filled++] = weight;
+    pairCount++;
+    if (weight > maxWeight) maxWeight = weight;
+  }
+  cells.fill(Number.NEGATIVE_INFINITY, filled);
+  totals[0] = pairCount;
+  totals[1] = maxWeight;
+  totals[2] = filled - 1;
+  return k;
+}
+
+/** The general fill from pair `from` on, merging duplicates through `pairAt`. */
+function fillCells(
+  pairLeft: ArrayLike<number>,
+  pairRight: ArrayLike<number>,
+  pairWeight: ArrayLike<number>,
+  from: number,
+  inputCount: number,
+  minWeight: number,
+  leftCapacity: Int32Array,
+  rightCapacity: Int32Array,
+  cells: Float64Array,
+  pairAt: Int32Array,
+  totals: Float64Array,
+): void {
+  const rightCount = rightCapacity.length;
+  let pairCount = totals[0]!;
+  let maxWeight = totals[1]!;
+  for (let k = from; k < inputCount; k++) {
     const left = pairLeft[k] ?? -1;
     const right = pairRight[k] ?? -1;
     const weight = pairWeight[k] ?? 0;
-    // Same tests as compactGraph.
-    if ((left | 0) !== left || (right | 0) !== right) continue;
-    if (left < 0 || left >= leftCount || right < 0 || right >= rightCount) continue;
-    if (!(weight > 0) || weight < minWeight || weight === Number.POSITIVE_INFINITY) continue;
-    if (leftCapacity[left] === 0 || rightCapacity[right] === 0) continue;
+    if (!isUsable(left, right, weight, minWeight, leftCapacity, rightCapacity)) continue;
     const cell = left * rightCount + right;
     if (cells[cell] === Number.NEGATIVE_INFINITY) {
       pairCount++;

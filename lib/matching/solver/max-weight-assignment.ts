@@ -1,4 +1,4 @@
-import { compactGraph, denseCells, resultFromEdges } from "./bipartite-graph";
+import { compactGraph, denseCells, pairIndexAt, resultFromEdges } from "./bipartite-graph";
 import type { AssignmentResult, BipartiteInstance, CompactGraph, DenseCells } from "./bipartite-graph";
 import { solveDense } from "./dense-assignment";
 
@@ -64,7 +64,7 @@ export function maxWeightAssignment(instance: BipartiteInstance): AssignmentResu
   // usable pair count is the one `solveCompact` applies, so both entry points take the same path.
   if (denseEnough(inputCount, cellCount)) {
     const dense = denseCells(instance);
-    if (denseEnough(dense.pairCount, cellCount)) return solveDenseCells(dense, instance.pairWeight);
+    if (denseEnough(dense.pairCount, cellCount)) return solveDenseCells(dense, instance);
   }
   return solveCompact(compactGraph(instance));
 }
@@ -81,8 +81,8 @@ function epsilonFor(maxWeight: number): number {
   return 1e-9 * Math.max(1, maxWeight);
 }
 
-function solveDenseCells(dense: DenseCells, pairWeight: ArrayLike<number>): AssignmentResult {
-  const { leftCapacity, rightCapacity, pairAt, cells } = dense;
+function solveDenseCells(dense: DenseCells, instance: BipartiteInstance): AssignmentResult {
+  const { leftCapacity, rightCapacity, cells } = dense;
   const leftCount = leftCapacity.length;
   const rightCount = rightCapacity.length;
   const solution = solveDense({ leftCount, rightCount, leftCapacity, rightCapacity, cells, epsilon: epsilonFor(dense.maxWeight) });
@@ -92,13 +92,13 @@ function solveDenseCells(dense: DenseCells, pairWeight: ArrayLike<number>): Assi
   for (let k = 0; k < pairs.length; k++) {
     const left = solution.madeLeft[k]!;
     const right = solution.madeRight[k]!;
-    pairs[k] = pairAt[left * rightCount + right]!;
+    pairs[k] = pairIndexAt(dense, instance, left, right);
     leftLoad[left]!++;
     rightLoad[right]!++;
   }
   pairs.sort();
   let totalWeight = 0;
-  for (let k = 0; k < pairs.length; k++) totalWeight += pairWeight[pairs[k]!] ?? 0;
+  for (let k = 0; k < pairs.length; k++) totalWeight += instance.pairWeight[pairs[k]!] ?? 0;
   return { pairs, totalWeight, leftLoad, rightLoad };
 }
 

@@ -212,6 +212,36 @@ describe("dense and sparse paths of maxWeightAssignment", () => {
     }
   });
 
+  it("reads sorted input without an index matrix, and input that stops being sorted", () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const base = randomBipartiteInstance({ seed: 700 + seed, leftCount: 20, rightCount: 24, density: 0.7, maxCapacity: 2, maxWeight: 30 });
+      const pairLeft = Array.from(base.pairLeft);
+      const pairRight = Array.from(base.pairRight);
+      const pairWeight = Array.from(base.pairWeight);
+      // Unusable pairs inside sorted input: weight 0, negative, below the minimum.
+      for (let k = seed; k < pairWeight.length; k += 7) pairWeight[k] = [0, -4, 2][k % 3] ?? 0;
+      const variants: BipartiteInstance[] = [
+        { ...base, pairLeft, pairRight, pairWeight, minWeight: 3 },
+        // Out of order in the middle (an invalid pair, then a repeated cell), and a heavier duplicate at the end.
+        {
+          ...base,
+          pairLeft: [...pairLeft.slice(0, 50), 1.5, ...pairLeft.slice(50), pairLeft[10] ?? 0, pairLeft[60] ?? 0],
+          pairRight: [...pairRight.slice(0, 50), 3, ...pairRight.slice(50), pairRight[10] ?? 0, pairRight[60] ?? 0],
+          pairWeight: [...pairWeight.slice(0, 50), 9, ...pairWeight.slice(50), 100, pairWeight[60] ?? 0],
+          minWeight: 3,
+        },
+        { ...base, pairLeft: [...pairLeft, 0], pairRight: [...pairRight, 0], pairWeight: [...pairWeight, 1000] },
+      ];
+      for (const instance of variants) {
+        const direct = maxWeightAssignment(instance);
+        const viaGraph = solveCompact(compactGraph(instance), "dense");
+        expect(Array.from(direct.pairs), `seed ${seed}`).toEqual(Array.from(viaGraph.pairs));
+        expect(direct.totalWeight).toBe(solveCompact(compactGraph(instance), "sparse").totalWeight);
+        checkFeasible(instance, direct);
+      }
+    }
+  });
+
   it("is deterministic, prefers the lower left node on an exact tie and moves a pair when that gains", () => {
     const instance = randomBipartiteInstance({ seed: 9, leftCount: 60, rightCount: 60, density: 1, maxWeight: 3, maxCapacity: 2 });
     const a = solveCompact(compactGraph(instance), "dense");
