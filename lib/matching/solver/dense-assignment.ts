@@ -8,7 +8,7 @@
  * price of right node r. The reduced cost of the pair arc l → r is y_l + z_r − w(l, r).
  *
  * Warm start (auction bids, "augmenting row reduction"): left nodes bid from the last to the
- * first. A left node l with no pair looks at its best value v1 = max_r w(l, r) − z_r and second
+ * first, and a left node that loses its right node bids again at once. A left node l with no pair looks at its best value v1 = max_r w(l, r) − z_r and second
  * best v2, and s = max(v2, 0) (leaving l unmatched is worth 0).
  *   - If the best right node has spare capacity, l takes it at y_l = v1 (its z stays 0); on an
  *     exact tie v1 = v2 the second best is taken when it is the one with spare capacity.
@@ -320,15 +320,15 @@ class DenseSolver {
   /** Auction bids; see the comment at the top of the file. */
   warmStart(): void {
     const { n, m, cells, potL, potR, leftCapacity, rightCapacity, rightLoad, slotLeft, slotStart } = this;
-    const queue = new Int32Array(3 * n + 1);
-    let head = 0;
-    let tail = 0;
-    // Last to first: on equal bids the later bidder wins, so lower indices win ties.
-    for (let l = n - 1; l >= 0; l--) if (leftCapacity[l]! > 0) queue[tail++] = l;
+    // A stack of left nodes to bid: the last one bids first, and a left node that loses its right
+    // node bids next (it is pushed on top). Each left node is on the stack at most once.
+    const stack = new Int32Array(n);
+    let top = 0;
+    for (let l = 0; l < n; l++) if (leftCapacity[l]! > 0) stack[top++] = l;
     let budget = 2 * n;
     const best = new Float64Array(4);
-    while (head < tail) {
-      const l = queue[head++]!;
+    while (top > 0) {
+      const l = stack[--top]!;
       bestTwo(cells, l * m, potR, m, best);
       const v1 = best[0]!;
       const v2 = best[1]!;
@@ -367,7 +367,7 @@ class DenseSolver {
       potR[target] = potR[target]! - (v1 - second);
       potL[l] = second;
       this.makePair(l, target);
-      queue[tail++] = owner;
+      stack[top++] = owner;
     }
   }
 
