@@ -325,6 +325,11 @@ class DenseSolver {
     const stack = new Int32Array(n);
     let top = 0;
     for (let l = 0; l < n; l++) if (leftCapacity[l]! > 0) stack[top++] = l;
+    // For the price transfer below: the right node each left node bid for, its runner-up (−1 when
+    // the runner-up was leaving l unmatched) and the runner-up's potential at the time.
+    const taken = new Int32Array(n).fill(-1);
+    const runnerUp = new Int32Array(n).fill(-1);
+    const runnerUpPotential = new Float64Array(n);
     let budget = 2 * n;
     const best = new Float64Array(4);
     while (top > 0) {
@@ -335,39 +340,66 @@ class DenseSolver {
       const r1 = best[2]!;
       const r2 = best[3]!;
       if (!(v1 >= 0)) continue;
-      if (rightLoad[r1]! < rightCapacity[r1]!) {
-        if (v1 > this.epsilon) {
-          potL[l] = v1;
-          this.makePair(l, r1);
-        }
-        continue;
-      }
-      // An exact tie with a spare right node: take that one, no price moves.
-      if (v2 === v1 && v1 > this.epsilon && rightLoad[r2]! < rightCapacity[r2]!) {
-        potL[l] = v2;
-        this.makePair(l, r2);
-        continue;
-      }
-      if (budget === 0) continue;
       const second = v2 > 0 ? v2 : 0;
       let target = r1;
-      if (v1 === second) {
-        // An exact tie (no price would move): take a right node of capacity 1 among the two
-        // best only from a higher left node, so ties favour lower nodes.
-        if (rightCapacity[r1] === 1 && slotLeft[slotStart[r1]!]! > l) target = r1;
-        else if (v2 === v1 && rightCapacity[r2] === 1 && slotLeft[slotStart[r2]!]! > l) target = r2;
-        else continue;
-      } else if (rightCapacity[r1] !== 1 || v1 <= this.epsilon) {
-        // A bid that raises a price must gain more than the tolerance.
-        continue;
+      let other = v2 > 0 ? r2 : -1;
+      if (rightLoad[r1]! < rightCapacity[r1]!) {
+        if (!(v1 > this.epsilon)) continue;
+        if (rightCapacity[r1] !== 1) {
+          // r1 keeps spare capacity or other pairs: no price may move.
+          potL[l] = v1;
+          this.makePair(l, r1);
+          continue;
+        }
+        // r1 is full once taken: like any bid, its price rises by v1 − s and y_l = s.
+      } else if (v2 === v1 && v1 > this.epsilon && rightLoad[r2]! < rightCapacity[r2]!) {
+        // An exact tie with a spare right node: take that one, no price moves.
+        target = r2;
+        other = r1;
+      } else {
+        if (budget === 0) continue;
+        if (v1 === second) {
+          // An exact tie (no price would move): take a right node of capacity 1 among the two
+          // best only from a higher left node, so ties favour lower nodes.
+          if (rightCapacity[r1] === 1 && slotLeft[slotStart[r1]!]! > l) target = r1;
+          else if (v2 === v1 && rightCapacity[r2] === 1 && slotLeft[slotStart[r2]!]! > l) {
+            target = r2;
+            other = r1;
+          } else continue;
+        } else if (rightCapacity[r1] !== 1 || v1 <= this.epsilon) {
+          // A bid that raises a price must gain more than the tolerance.
+          continue;
+        }
+        budget--;
+        const owner = slotLeft[slotStart[target]!]!;
+        this.undoPair(owner, target);
+        stack[top++] = owner;
       }
-      budget--;
-      const owner = slotLeft[slotStart[target]!]!;
-      this.undoPair(owner, target);
-      potR[target] = potR[target]! - (v1 - second);
-      potL[l] = second;
+      // Here target has capacity 1, or is the spare runner-up of an exact tie (no price moves).
+      const raise = target === r1 ? v1 - second : 0;
+      potR[target] = potR[target]! - raise;
+      potL[l] = target === r1 ? second : v2;
       this.makePair(l, target);
-      stack[top++] = owner;
+      taken[l] = target;
+      runnerUp[l] = other;
+      if (other >= 0) runnerUpPotential[l] = potR[other]!;
+    }
+
+    // Price transfer (Jonker–Volgenant "reduction transfer"): a left node's runner-up may have
+    // become dearer since it bid, so its price y_l = s is now above its true second best s'. Then
+    // y_l drops to s' and the price of its right node (full, capacity 1) rises by as much: the pair
+    // stays tight and every other arc keeps y_l + z_r ≥ w. Only such left nodes are rescanned.
+    for (let l = 0; l < n; l++) {
+      const r = taken[l]!;
+      const other = runnerUp[l]!;
+      if (r < 0 || other < 0 || this.leftLoad[l] !== 1 || leftCapacity[l] !== 1 || rightCapacity[r] !== 1) continue;
+      if (slotLeft[slotStart[r]!] !== l || potR[other] === runnerUpPotential[l]) continue;
+      bestTwo(cells, l * m, potR, m, best); // cells[l, r] is −∞: best[0] is the second best
+      const drop = potL[l]! - (best[0]! > 0 ? best[0]! : 0);
+      if (drop > 0) {
+        potL[l] = potL[l]! - drop;
+        potR[r] = potR[r]! - drop;
+      }
     }
   }
 
