@@ -8,16 +8,20 @@
  * price of right node r. The reduced cost of the pair arc l → r is y_l + z_r − w(l, r).
  *
  * Warm start (auction bids, "augmenting row reduction"): left nodes bid from the last to the
- * first, and a left node that loses its right node bids again at once. A left node l with no pair looks at its best value v1 = max_r w(l, r) − z_r and second
- * best v2, and s = max(v2, 0) (leaving l unmatched is worth 0).
- *   - If the best right node has spare capacity, l takes it at y_l = v1 (its z stays 0); on an
- *     exact tie v1 = v2 the second best is taken when it is the one with spare capacity.
- *   - If it is full with capacity 1 and v1 > s, l takes it from its owner, its price rises by
- *     v1 − s and y_l = s; the owner is freed and bids again later.
+ * first, and a left node that loses its right node bids again at once. A left node l with no pair
+ * looks at its best value v1 = max_r w(l, r) − z_r, its second best v2 and s = max(v2, 0)
+ * (leaving l unmatched is worth 0).
+ *   - If the best right node r1 has capacity 1 (spare or taken) and v1 > s, l takes it (from its
+ *     owner, who bids again), its price rises by v1 − s and y_l = s.
+ *   - If r1 has spare capacity but capacity > 1, l takes it at y_l = v1 and no price moves.
+ *   - On an exact tie v1 = v2 with a spare runner-up, l takes the runner-up at y_l = v2.
  *   - An exact tie (v1 = s: no price would move) takes a full right node of capacity 1 among the
  *     two best only from a higher left node, so on an exact tie the lower left node keeps it.
  *   - Anything else (best right node full with capacity > 1, a gain within the tolerance, more
  *     than 2 · leftCount evictions in all) leaves l for the exact phase.
+ * Then a price transfer (Jonker–Volgenant's "reduction transfer"): a left node whose runner-up got
+ * dearer after its bid lowers y_l to its current second best (at least 0) and raises the price of
+ * its right node (capacity 1, full) by as much; the pair stays tight.
  * After the warm start:
  *   - every pair not made has y_l + z_r ≥ w (prices only rise; a bid keeps it for its bidder);
  *   - every made pair is tight (y_l + z_r = w);
