@@ -43,13 +43,13 @@ import { solveDense } from "./dense-assignment";
  *   non-perfect optima are handled exactly as here; the tests force both paths on the same
  *   instances.
  *
- * Determinism (tie-breaking rule): the result depends only on the instance. Sparse path: left nodes are inserted in index order;
- * Dijkstra pops equal distances by smallest node index, with the exit node first, so between two
- * optima with equal weight the one found first in this order is returned. Dense path: the warm
- * start gives a right node to the lower left node on an exact tie, and equal distances are settled
- * in a fixed order (exit node first); its choice between optima of equal weight may differ from
- * the sparse path's. On both paths a path of zero gain is never augmented, so a pair that adds
- * nothing is never made.
+ * Determinism (tie-breaking rule): the result depends only on the instance. Sparse path: left
+ * nodes are inserted in index order; Dijkstra pops equal distances by smallest node index, with
+ * the exit node first, so between two optima with equal weight the one found first in this order
+ * is returned. Dense path: the warm start gives a right node to the lower left node on an exact
+ * tie, and equal distances are settled in a fixed order (exit node first); its choice between
+ * optima of equal weight may differ from the sparse path's. On both paths a path of zero gain is
+ * never augmented, so a pair that adds nothing is never made.
  * Weights may be real: comparisons against zero use a tolerance of 1e-9 × the largest weight, and
  * integer weights (below 2^53 in total) are handled exactly.
  *
@@ -69,7 +69,10 @@ export function maxWeightAssignment(instance: BipartiteInstance): AssignmentResu
   return solveCompact(compactGraph(instance));
 }
 
-/** Cells of the dense path's matrices (12 bytes each): 2 Mi cells = 24 MiB at most. */
+/**
+ * Cells of the dense path's matrix: 2 Mi cells = 16 MiB of weights at most (plus 8 MiB of pair
+ * indices when the input is not sorted by left then right node).
+ */
 const DENSE_MAX_CELLS = 1 << 21;
 
 /** Dense path when a left node sees at least a quarter of the right side on average. */

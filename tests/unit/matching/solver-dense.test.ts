@@ -206,7 +206,8 @@ describe("dense and sparse paths of maxWeightAssignment", () => {
       const direct = maxWeightAssignment(instance);
       const viaGraph = solveCompact(compactGraph(instance), "dense");
       expect(Array.from(direct.pairs), `seed ${seed}`).toEqual(Array.from(viaGraph.pairs));
-      expect(direct.totalWeight).toBe(viaGraph.totalWeight);
+      // Same pairs; the totals may be summed in another order (real weights).
+      expect(direct.totalWeight).toBeCloseTo(viaGraph.totalWeight, 9);
       checkFeasible(instance, direct);
       expect(direct.totalWeight).toBeCloseTo(solveCompact(compactGraph(instance), "sparse").totalWeight, 9);
     }
