@@ -1,5 +1,6 @@
-import { compactGraph, resultFromEdges } from "./bipartite-graph";
-import type { AssignmentResult, BipartiteInstance, CompactGraph } from "./bipartite-graph";
+import { compactGraph, denseCells, pairIndexAt, resultFromEdges } from "./bipartite-graph";
+import type { AssignmentResult, BipartiteInstance, CompactGraph, DenseCells } from "./bipartite-graph";
+import { solveDense } from "./dense-assignment";
 
 /**
  * Exact maximum-total-weight assignment under node capacities (a maximum-weight b-matching on a
@@ -22,19 +23,86 @@ import type { AssignmentResult, BipartiteInstance, CompactGraph } from "./bipart
  * only the settled nodes' potentials move (by dist − dist(X)), which is equivalent to the textbook
  * update up to a constant shift and costs nothing for the untouched part of the graph.
  *
- * Determinism (tie-breaking rule): the result depends only on the instance. Left nodes are
- * inserted in index order; Dijkstra pops equal distances by smallest node index, with the exit
- * node first; a path of zero gain is never augmented, so between two optima with equal weight the
- * one found first in this order is returned and a pair that adds nothing is never made.
+ * Frozen capacities (what makes a warm start valid): the argument above only needs, before a
+ * left node is completed, that the residual graph has no negative cycle when every left node's
+ * capacity is taken to be its current load. Any state whose potentials give every residual arc a
+ * non-negative reduced cost qualifies: in dual terms (y_l = π(l) − π(X), z_r = π(X) − π(r)),
+ * y_l + z_r ≥ w on pairs not made, = w on pairs made, y_l ≥ 0 on left nodes with a pair, z_r ≥ 0
+ * everywhere and z_r = 0 on right nodes with spare capacity (a right node with spare capacity
+ * cannot carry a price). Left nodes without a pair have no residual arc into them, so their own
+ * price does not matter until they are completed.
+ *
+ * Two searches implement this:
+ * - Sparse graphs: the compact graph (rows of allowed pairs) and a heap Dijkstra below, starting
+ *   from the empty assignment.
+ * - Dense graphs (at least a quarter of all pairs allowed, at most 2 Mi cells): `dense-assignment.ts`
+ *   works on a leftCount × rightCount weight matrix (−∞ for a pair not allowed), starts from an
+ *   auction warm start that satisfies the frozen-capacity condition (prices rise only on full
+ *   right nodes of capacity 1), then completes left nodes in index order with a Jonker–Volgenant
+ *   style Dijkstra. Capacities, forbidden pairs, the minimum weight, real weights and
+ *   non-perfect optima are handled exactly as here; the tests force both paths on the same
+ *   instances.
+ *
+ * Determinism (tie-breaking rule): the result depends only on the instance. Sparse path: left
+ * nodes are inserted in index order; Dijkstra pops equal distances by smallest node index, with
+ * the exit node first, so between two optima with equal weight the one found first in this order
+ * is returned. Dense path: the warm start gives a right node to the lower left node on an exact
+ * tie, and equal distances are settled in a fixed order (exit node first); its choice between
+ * optima of equal weight may differ from the sparse path's. On both paths a path of zero gain is
+ * never augmented, so a pair that adds nothing is never made.
  * Weights may be real: comparisons against zero use a tolerance of 1e-9 × the largest weight, and
  * integer weights (below 2^53 in total) are handled exactly.
  *
  * Cost: one Dijkstra per pair made, usually stopping after a handful of nodes; worst case
- * O(F · E log V) for F pairs.
+ * O(F · E log V) for F pairs. Dense path: O(n · m) to build the matrix and warm start, then
+ * O(m) per settled node in each search.
  */
 export function maxWeightAssignment(instance: BipartiteInstance): AssignmentResult {
-  const graph = compactGraph(instance);
-  return solveCompact(graph);
+  const cellCount = instance.leftCapacities.length * instance.rightCapacities.length;
+  const inputCount = Math.min(instance.pairLeft.length, instance.pairRight.length, instance.pairWeight.length);
+  // Dense instances go straight to the matrix, without the compact graph. The test on the
+  // usable pair count is the one `solveCompact` applies, so both entry points take the same path.
+  if (denseEnough(inputCount, cellCount)) {
+    const dense = denseCells(instance);
+    if (denseEnough(dense.pairCount, cellCount)) return solveDenseCells(dense, instance);
+  }
+  return solveCompact(compactGraph(instance));
+}
+
+/**
+ * Cells of the dense path's matrix: 2 Mi cells = 16 MiB of weights at most (plus 8 MiB of pair
+ * indices when the input is not sorted by left then right node).
+ */
+const DENSE_MAX_CELLS = 1 << 21;
+
+/** Dense path when a left node sees at least a quarter of the right side on average. */
+function denseEnough(pairCount: number, cellCount: number): boolean {
+  return cellCount > 0 && cellCount <= DENSE_MAX_CELLS && pairCount * 4 >= cellCount;
+}
+
+function epsilonFor(maxWeight: number): number {
+  return 1e-9 * Math.max(1, maxWeight);
+}
+
+function solveDenseCells(dense: DenseCells, instance: BipartiteInstance): AssignmentResult {
+  const { leftCapacity, rightCapacity, cells } = dense;
+  const leftCount = leftCapacity.length;
+  const rightCount = rightCapacity.length;
+  const solution = solveDense({ leftCount, rightCount, leftCapacity, rightCapacity, cells, epsilon: epsilonFor(dense.maxWeight) });
+  const pairs = new Int32Array(solution.madeLeft.length);
+  const leftLoad = new Int32Array(leftCount);
+  const rightLoad = new Int32Array(rightCount);
+  for (let k = 0; k < pairs.length; k++) {
+    const left = solution.madeLeft[k]!;
+    const right = solution.madeRight[k]!;
+    pairs[k] = pairIndexAt(dense, instance, left, right);
+    leftLoad[left]!++;
+    rightLoad[right]!++;
+  }
+  pairs.sort();
+  let totalWeight = 0;
+  for (let k = 0; k < pairs.length; k++) totalWeight += instance.pairWeight[pairs[k]!] ?? 0;
+  return { pairs, totalWeight, leftLoad, rightLoad };
 }
 
 class NodeHeap {
@@ -105,14 +173,56 @@ class NodeHeap {
   }
 }
 
-export function solveCompact(graph: CompactGraph): AssignmentResult {
+/** The dense path for a compact graph: returns the chosen compact edges. */
+function solveCompactDense(graph: CompactGraph, epsilon: number): Uint8Array {
+  const { leftCount, rightCount, leftCapacity, rightCapacity, rowStart, edgeRight, edgeWeight } = graph;
+  const cells = new Float64Array(leftCount * rightCount).fill(Number.NEGATIVE_INFINITY);
+  for (let l = 0; l < leftCount; l++) {
+    const base = l * rightCount;
+    for (let e = rowStart[l]!, end = rowStart[l + 1]!; e < end; e++) cells[base + edgeRight[e]!] = edgeWeight[e]!;
+  }
+  const solution = solveDense({ leftCount, rightCount, leftCapacity, rightCapacity, cells, epsilon });
+  // Mark each left node's made pairs, then read its row once.
+  const byLeft = new Int32Array(leftCount + 1);
+  for (let k = 0; k < solution.madeLeft.length; k++) byLeft[solution.madeLeft[k]! + 1]!++;
+  for (let l = 0; l < leftCount; l++) byLeft[l + 1] = byLeft[l + 1]! + byLeft[l]!;
+  const fill = byLeft.slice(0, leftCount);
+  const madeRight = new Int32Array(solution.madeLeft.length);
+  for (let k = 0; k < solution.madeLeft.length; k++) {
+    const l = solution.madeLeft[k]!;
+    madeRight[fill[l]!] = solution.madeRight[k]!;
+    fill[l]!++;
+  }
+  const flow = new Uint8Array(edgeWeight.length);
+  const madeWith = new Int32Array(rightCount).fill(-1);
+  for (let l = 0; l < leftCount; l++) {
+    const from = byLeft[l]!;
+    const to = byLeft[l + 1]!;
+    if (from === to) continue;
+    for (let k = from; k < to; k++) madeWith[madeRight[k]!] = l;
+    for (let e = rowStart[l]!, end = rowStart[l + 1]!; e < end; e++) {
+      if (madeWith[edgeRight[e]!] === l) flow[e] = 1;
+    }
+  }
+  return flow;
+}
+
+/**
+ * Which search to use: "auto" picks the dense path for dense graphs (see `denseEnough`); tests
+ * force either path to check that both reach the same optimum.
+ */
+export type SolverPath = "auto" | "dense" | "sparse";
+
+export function solveCompact(graph: CompactGraph, path: SolverPath = "auto"): AssignmentResult {
   const { leftCount, rightCount, leftCapacity, rightCapacity, rowStart, edgeLeft, edgeRight, edgeWeight } = graph;
   const edgeCount = edgeWeight.length;
   // Node numbering: X = 0 (so it wins ties in the heap), left l = 1 + l, right r = 1 + leftCount + r.
   const rightBase = 1 + leftCount;
   const nodeCount = 1 + leftCount + rightCount;
   const EXIT = 0;
-  const epsilon = 1e-9 * Math.max(1, graph.maxWeight);
+  const epsilon = epsilonFor(graph.maxWeight);
+  const dense = path === "auto" ? denseEnough(edgeCount, leftCount * rightCount) : path === "dense";
+  if (dense) return resultFromEdges(graph, solveCompactDense(graph, epsilon));
 
   const potential = new Float64Array(nodeCount);
   const dist = new Float64Array(nodeCount);
@@ -414,8 +524,8 @@ export function solveCompact(graph: CompactGraph): AssignmentResult {
 
   // Dense when a left node sees at least an eighth of the right side on average: scanning the
   // reached list then costs less than the heap traffic it replaces.
-  const dense = edgeCount * 8 >= leftCount * rightCount;
-  const shortestToExit = dense ? searchDense : search;
+  const manyArcsPerRow = edgeCount * 8 >= leftCount * rightCount;
+  const shortestToExit = manyArcsPerRow ? searchDense : search;
 
   for (let l = 0; l < leftCount; l++) {
     const start = rowStart[l] ?? 0;
