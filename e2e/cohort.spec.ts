@@ -35,6 +35,8 @@ test("the coordinator runs the cohort, removes a pair, re-solves, swaps a volunt
   await other.getByRole("button", { name: new RegExp(t("matchmaking.cohort.remove")) }).click();
   await expect(coordinator.getByRole("heading", { name: t("matchmaking.cohort.removedTitle", { count: 1 }) })).toBeVisible();
   await coordinator.getByRole("button", { name: t("matchmaking.cohort.resolve") }).click();
+  // The re-solve's own message: the page below is the new run, not the one before the click.
+  await expect(coordinator.getByText(t("matchmaking.cohort.resolved"))).toBeVisible();
   await expect(coordinator.getByRole("button", { name: new RegExp(t("matchmaking.cohort.restore")) })).toBeVisible();
   await expect(coordinator.getByTestId("draft").filter({ hasText: OPEN_NEED_TITLE })).toContainText(t("matchmaking.cohort.kept"));
   await expectAccessible(coordinator);
