@@ -1,64 +1,16 @@
 import { describe, expect, it } from "vitest";
-import lpSolver from "javascript-lp-solver";
-import type { Model } from "javascript-lp-solver";
 import { randomBipartiteInstance } from "@/lib/matching/generators/bipartite-instances";
 import { SeededRandom } from "@/lib/matching/generators/seeded-random";
 import { compactGraph } from "@/lib/matching/solver/bipartite-graph";
 import type { AssignmentResult, BipartiteInstance } from "@/lib/matching/solver/bipartite-graph";
 import { maxWeightAssignment, solveCompact } from "@/lib/matching/solver/max-weight-assignment";
+import { exhaustiveOptimum, lpOptimum } from "./reference-optima";
 
 /**
  * The dense path (weight matrix, auction warm start, batched Dijkstra) and the sparse path
  * (compact graph, heap Dijkstra) are forced on the same instances: both must be feasible and reach
  * the same optimum, which is checked independently (exhaustive search, LP).
  */
-
-function exhaustiveOptimum(instance: BipartiteInstance): number {
-  const count = instance.pairWeight.length;
-  const leftLoad = new Array<number>(instance.leftCapacities.length).fill(0);
-  const rightLoad = new Array<number>(instance.rightCapacities.length).fill(0);
-  const minWeight = instance.minWeight ?? Number.NEGATIVE_INFINITY;
-  let best = 0;
-  const visit = (k: number, total: number): void => {
-    if (k === count) {
-      if (total > best) best = total;
-      return;
-    }
-    visit(k + 1, total);
-    const left = instance.pairLeft[k] ?? 0;
-    const right = instance.pairRight[k] ?? 0;
-    const weight = instance.pairWeight[k] ?? 0;
-    if (weight <= 0 || weight < minWeight) return;
-    if ((leftLoad[left] ?? 0) < (instance.leftCapacities[left] ?? 0) && (rightLoad[right] ?? 0) < (instance.rightCapacities[right] ?? 0)) {
-      leftLoad[left] = (leftLoad[left] ?? 0) + 1;
-      rightLoad[right] = (rightLoad[right] ?? 0) + 1;
-      visit(k + 1, total + weight);
-      leftLoad[left] = (leftLoad[left] ?? 0) - 1;
-      rightLoad[right] = (rightLoad[right] ?? 0) - 1;
-    }
-  };
-  visit(0, 0);
-  return best;
-}
-
-function lpOptimum(instance: BipartiteInstance): number {
-  const constraints: Model["constraints"] = {};
-  const variables: Model["variables"] = {};
-  for (let l = 0; l < instance.leftCapacities.length; l++) constraints[`L${l}`] = { max: instance.leftCapacities[l] ?? 0 };
-  for (let r = 0; r < instance.rightCapacities.length; r++) constraints[`R${r}`] = { max: instance.rightCapacities[r] ?? 0 };
-  for (let k = 0; k < instance.pairWeight.length; k++) {
-    constraints[`P${k}`] = { max: 1 };
-    variables[`x${k}`] = {
-      total: instance.pairWeight[k] ?? 0,
-      [`L${instance.pairLeft[k] ?? 0}`]: 1,
-      [`R${instance.pairRight[k] ?? 0}`]: 1,
-      [`P${k}`]: 1,
-    };
-  }
-  const result = lpSolver.Solve({ optimize: "total", opType: "max", constraints, variables }) as { feasible: boolean; result: number };
-  expect(result.feasible).toBe(true);
-  return result.result;
-}
 
 /** Checks capacities and distinct pairs; returns the total weight recomputed from the input. */
 function checkFeasible(instance: BipartiteInstance, result: AssignmentResult): number {

@@ -3,34 +3,7 @@ import { randomBipartiteInstance } from "@/lib/matching/generators/bipartite-ins
 import { greedyAssignment } from "@/lib/matching/solver/greedy-assignment";
 import { maxWeightAssignment } from "@/lib/matching/solver/max-weight-assignment";
 import type { BipartiteInstance } from "@/lib/matching/solver/bipartite-graph";
-
-/** Best total over every subset of pairs that respects the capacities (pairs are distinct). */
-function exhaustiveOptimum(instance: BipartiteInstance): number {
-  const count = instance.pairWeight.length;
-  const leftLoad = new Array<number>(instance.leftCapacities.length).fill(0);
-  const rightLoad = new Array<number>(instance.rightCapacities.length).fill(0);
-  let best = 0;
-  const visit = (k: number, total: number): void => {
-    if (k === count) {
-      if (total > best) best = total;
-      return;
-    }
-    visit(k + 1, total);
-    const left = instance.pairLeft[k] ?? 0;
-    const right = instance.pairRight[k] ?? 0;
-    const weight = instance.pairWeight[k] ?? 0;
-    if (weight <= 0) return;
-    if ((leftLoad[left] ?? 0) < (instance.leftCapacities[left] ?? 0) && (rightLoad[right] ?? 0) < (instance.rightCapacities[right] ?? 0)) {
-      leftLoad[left] = (leftLoad[left] ?? 0) + 1;
-      rightLoad[right] = (rightLoad[right] ?? 0) + 1;
-      visit(k + 1, total + weight);
-      leftLoad[left] = (leftLoad[left] ?? 0) - 1;
-      rightLoad[right] = (rightLoad[right] ?? 0) - 1;
-    }
-  };
-  visit(0, 0);
-  return best;
-}
+import { exhaustiveOptimum } from "./reference-optima";
 
 function checkFeasible(instance: BipartiteInstance, pairs: Int32Array): number {
   const leftLoad = new Map<number, number>();

@@ -1,36 +1,16 @@
 import { describe, expect, it } from "vitest";
-import lpSolver from "javascript-lp-solver";
-import type { Model } from "javascript-lp-solver";
 import { munkres } from "munkres";
 import { randomBipartiteInstance } from "@/lib/matching/generators/bipartite-instances";
 import { greedyAssignment } from "@/lib/matching/solver/greedy-assignment";
 import { maxWeightAssignment } from "@/lib/matching/solver/max-weight-assignment";
 import type { BipartiteInstance } from "@/lib/matching/solver/bipartite-graph";
+import { lpOptimum } from "./reference-optima";
 
 /**
  * Larger instances checked against independent solvers: an LP (bipartite b-matching is totally
  * unimodular, so the LP optimum is the integer optimum) and the Hungarian algorithm from `munkres`
  * for one-to-one instances, where a forbidden pair costs as much as leaving both sides unmatched.
  */
-function lpOptimum(instance: BipartiteInstance): number {
-  const constraints: Model["constraints"] = {};
-  const variables: Model["variables"] = {};
-  for (let l = 0; l < instance.leftCapacities.length; l++) constraints[`L${l}`] = { max: instance.leftCapacities[l] ?? 0 };
-  for (let r = 0; r < instance.rightCapacities.length; r++) constraints[`R${r}`] = { max: instance.rightCapacities[r] ?? 0 };
-  for (let k = 0; k < instance.pairWeight.length; k++) {
-    constraints[`P${k}`] = { max: 1 };
-    variables[`x${k}`] = {
-      total: instance.pairWeight[k] ?? 0,
-      [`L${instance.pairLeft[k] ?? 0}`]: 1,
-      [`R${instance.pairRight[k] ?? 0}`]: 1,
-      [`P${k}`]: 1,
-    };
-  }
-  const result = lpSolver.Solve({ optimize: "total", opType: "max", constraints, variables }) as { feasible: boolean; result: number };
-  expect(result.feasible).toBe(true);
-  return result.result;
-}
-
 function munkresOptimum(instance: BipartiteInstance): number {
   let maxWeight = 0;
   for (let k = 0; k < instance.pairWeight.length; k++) maxWeight = Math.max(maxWeight, instance.pairWeight[k] ?? 0);
