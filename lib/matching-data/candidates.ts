@@ -14,7 +14,7 @@ import { compareIds, evaluateInPool, HARD_FILTERS, prepareVolunteerPool, rankCan
 import { coordinatorNeedScope } from "@/lib/needs/scope";
 import { loadMatchingContext, loadVolunteerInputs, NEED_MATCHING_SELECT } from "./load";
 import { referenceDateOf, toNeedInput } from "./map";
-import { loadVolunteerTimeZones, screenVolunteersForNeed } from "./screen";
+import { loadVolunteerTimeZones, phase, screenVolunteersForNeed, type PhaseProbe } from "./screen";
 
 export interface ExclusionSummary {
   /** How many volunteers open to proposals fail at least one hard filter. */
@@ -46,9 +46,19 @@ export const EXPLAINED_CANDIDATES = 200;
 /** How many excluded volunteers are named, with their reasons. */
 export const LISTED_EXCLUSIONS = 20;
 
-export async function loadNeedCandidates(options: { actor: Actor; needId: string; now?: Date; limit?: number; compareId?: string | null }): Promise<NeedCandidates> {
+export async function loadNeedCandidates(options: {
+  actor: Actor;
+  needId: string;
+  now?: Date;
+  limit?: number;
+  compareId?: string | null;
+  /** Optional timing probe (the benchmark's `--profile`). */
+  profile?: PhaseProbe;
+}): Promise<NeedCandidates> {
   if (!isCoordinator(options.actor)) throw notFound();
   const now = options.now ?? new Date();
+  const probe = options.profile;
+  let mark = performance.now();
   const row = await db.need.findFirst({ where: { id: options.needId, ...coordinatorNeedScope(options.actor) }, select: NEED_MATCHING_SELECT });
   if (!row) throw notFound();
   const need = toNeedInput(row);
@@ -59,18 +69,22 @@ export async function loadNeedCandidates(options: { actor: Actor; needId: string
     db.pairing.findMany({ where: { needId: row.id, status: { in: ["DECLINED", "EXPIRED"] } }, select: { volunteerId: true } }),
     loadVolunteerTimeZones(db),
   ]);
+  mark = phase(probe, "need, settings, asked, zones (queries)", mark);
   // Only the skills and sectors this need's score reads; the compared volunteer is loaded whole, for display.
   const onlyFor = {
     skillCodes: [...(context.needTypeSkills[need.needType] ?? []), ...(need.requiredPreferences ?? []).flatMap((p) => (p.kind === "skill" ? [p.skill] : []))],
     sectorCodes: [need.organisationSector],
   };
   const [screen, comparedInput] = await Promise.all([
-    screenVolunteersForNeed(db, { need, weekStartMs: referenceWeekStartMs(referenceDate), now, listLimit: LISTED_EXCLUSIONS, volunteerTimeZones, load: { ...loadOptions, onlyFor } }),
+    screenVolunteersForNeed(db, { need, weekStartMs: referenceWeekStartMs(referenceDate), now, listLimit: LISTED_EXCLUSIONS, volunteerTimeZones, load: { ...loadOptions, onlyFor }, profile: probe }),
     options.compareId ? loadVolunteerInputs(db, { ...loadOptions, volunteerIds: [options.compareId] }).then((found) => found[0] ?? null) : null,
   ]);
+  mark = performance.now();
   const volunteerInputs = screen.toEvaluate;
   const pool = prepareVolunteerPool({ volunteers: volunteerInputs, referenceDate });
+  mark = phase(probe, "prepareVolunteerPool", mark);
   const { excluded, ...ranking } = rankCandidates({ need, pool, context, limit: options.limit ?? EXPLAINED_CANDIDATES });
+  mark = phase(probe, "rankCandidates", mark);
   const askedIds = new Set(asked.map((p) => p.volunteerId));
   const alreadyAsked = ranking.candidates.filter((c) => askedIds.has(c.volunteerId));
   const candidates = ranking.candidates.filter((c) => !askedIds.has(c.volunteerId)).map((c, i) => ({ ...c, rank: i + 1 }));
@@ -90,6 +104,7 @@ export async function loadNeedCandidates(options: { actor: Actor; needId: string
     if (evaluation) compared = { volunteer: comparedInput, evaluation };
   }
 
+  phase(probe, "exclusion list and comparison", mark);
   return {
     need,
     context,

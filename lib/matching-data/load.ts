@@ -31,6 +31,30 @@ export interface LoadVolunteersOptions {
 }
 
 /**
+ * Per volunteer (`"volunteerId"`): `load`, the pairings that count against capacity (accepted,
+ * active, paused, and proposals still awaiting an answer at `now`), and `completed` ones.
+ */
+export function pairingCountsSql(now: Date, where: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "volunteerId",
+      count(*) FILTER (WHERE status IN ('ACCEPTED', 'ACTIVE', 'PAUSED') OR (status = 'PROPOSED' AND "respondBy" > ${now})) AS load,
+      count(*) FILTER (WHERE status = 'COMPLETED') AS completed
+    FROM "Pairing" ${where} GROUP BY 1`;
+}
+
+/** Per volunteer (`"volunteerId"`): the mean satisfaction organisations gave their completed pairings. */
+export const meanSatisfactionSql = Prisma.sql`
+  SELECT pr."volunteerId", avg(c.satisfaction)::float8 AS satisfaction
+  FROM "CloseoutSurvey" c JOIN "Pairing" pr ON pr.id = c."pairingId"
+  WHERE pr.status = 'COMPLETED' AND c.side = 'ORGANISATION' GROUP BY 1`;
+
+/** One record of the `profiles` payload (see VolunteerPayloads in ./map), from the given columns. */
+export function profileRecordSql(columns: Record<"id" | "languages" | "seniority" | "capacity" | "timeZone" | "load" | "completed" | "satisfaction", Prisma.Sql>): Prisma.Sql {
+  const c = columns;
+  return Prisma.sql`concat_ws(chr(31), ${c.id}, array_to_string(${c.languages}, ','), ${c.seniority}, ${c.capacity}, ${c.timeZone}, ${c.load}, ${c.completed}, coalesce(${c.satisfaction}::text, ''))`;
+}
+
+/**
  * The five payload queries (see VolunteerPayloads in ./map), each one flat `SELECT string_agg(...)`:
  * no GROUP BY per volunteer and no per-row driver decoding, which with tens of thousands of
  * volunteers cost far more than PostgreSQL concatenating and JavaScript scanning.
@@ -52,21 +76,20 @@ export function volunteerPayloadQueries(
   const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
   return {
     profiles: Prisma.sql`
-      SELECT string_agg(concat_ws(chr(31), u.id, array_to_string(vp.languages, ','), vp."seniorityYears", vp.capacity, vp."timeZone",
-        coalesce(p.load, 0), coalesce(p.completed, 0), coalesce(o.satisfaction::text, '')), chr(30) ORDER BY u.id COLLATE "C") AS payload
+      SELECT string_agg(${profileRecordSql({
+        id: Prisma.sql`u.id`,
+        languages: Prisma.sql`vp.languages`,
+        seniority: Prisma.sql`vp."seniorityYears"`,
+        capacity: Prisma.sql`vp.capacity`,
+        timeZone: Prisma.sql`vp."timeZone"`,
+        load: Prisma.sql`coalesce(p.load, 0)`,
+        completed: Prisma.sql`coalesce(p.completed, 0)`,
+        satisfaction: Prisma.sql`o.satisfaction`,
+      })}, chr(30) ORDER BY u.id COLLATE "C") AS payload
       FROM "VolunteerProfile" vp
       JOIN "User" u ON u.id = vp."userId"
-      LEFT JOIN (
-        SELECT "volunteerId",
-          count(*) FILTER (WHERE status IN ('ACCEPTED', 'ACTIVE', 'PAUSED') OR (status = 'PROPOSED' AND "respondBy" > ${now})) AS load,
-          count(*) FILTER (WHERE status = 'COMPLETED') AS completed
-        FROM "Pairing" ${where(restrict(Prisma.sql`"volunteerId"`))} GROUP BY 1
-      ) p ON p."volunteerId" = u.id
-      LEFT JOIN (
-        SELECT pr."volunteerId", avg(c.satisfaction)::float8 AS satisfaction
-        FROM "CloseoutSurvey" c JOIN "Pairing" pr ON pr.id = c."pairingId"
-        WHERE pr.status = 'COMPLETED' AND c.side = 'ORGANISATION' GROUP BY 1
-      ) o ON o."volunteerId" = u.id
+      LEFT JOIN (${pairingCountsSql(now, where(restrict(Prisma.sql`"volunteerId"`)))}) p ON p."volunteerId" = u.id
+      LEFT JOIN (${meanSatisfactionSql}) o ON o."volunteerId" = u.id
       ${where([
         Prisma.sql`u."deletedAt" IS NULL AND vp."completedAt" IS NOT NULL AND vp."acceptingProposals"`,
         Prisma.sql`EXISTS (SELECT 1 FROM "UserRole" r WHERE r."userId" = u.id AND r.role = 'VOLUNTEER')`,
