@@ -63,15 +63,21 @@ export function profileRecordSql(columns: Record<"id" | "languages" | "seniority
  * deleted and holds the volunteer role. A pending proposal counts towards the volunteer's load like
  * a pairing under way, so that nobody is proposed more pairings than they could accept.
  *
- * `restrict` turns a volunteer-id column into a condition (an id list, or a subquery when the
- * candidate page's screen embeds these queries); null loads every volunteer.
+ * `restrict` turns a volunteer-id column into a condition (an id list); null loads every volunteer.
+ * `positions`, a relation `(id, n)` (the candidate page's screen), restricts the payloads other
+ * than `profiles` to its volunteers and names them by `n`, their position in `profiles`, instead
+ * of their id (see `parseVolunteerPayloads`' `keys`).
  */
 export function volunteerPayloadQueries(
-  options: Omit<LoadVolunteersOptions, "volunteerIds"> & { restrict: ((column: Prisma.Sql) => Prisma.Sql) | null },
+  options: Omit<LoadVolunteersOptions, "volunteerIds"> & { restrict: ((column: Prisma.Sql) => Prisma.Sql) | null; positions?: Prisma.Sql },
 ): Record<keyof VolunteerPayloads, Prisma.Sql> {
   const now = options.now ?? new Date();
   const interestNeeds = [...(options.interestNeedIds ?? [])];
   const restrict = (column: Prisma.Sql) => (options.restrict ? [options.restrict(column)] : []);
+  const positions = options.positions;
+  /** The key of a record whose volunteer id is `column`: the id, or its position. */
+  const key = (column: Prisma.Sql) => (positions ? Prisma.sql`k.n` : column);
+  const keyJoin = (column: Prisma.Sql) => (positions ? Prisma.sql`JOIN ${positions} k ON k.id = ${column}` : Prisma.empty);
   const codeIn = (codes: readonly string[] | undefined) => (codes ? [Prisma.sql`s.code = ANY(${[...codes]}::text[])`] : []);
   const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
   return {
@@ -96,25 +102,25 @@ export function volunteerPayloadQueries(
         ...restrict(Prisma.sql`u.id`),
       ])}`,
     skills: Prisma.sql`
-      SELECT string_agg(concat_ws(chr(31), vs."volunteerId", s.code, vs.level), chr(30)) AS payload
-      FROM "VolunteerSkill" vs JOIN "Skill" s ON s.id = vs."skillId"
+      SELECT string_agg(concat_ws(chr(31), ${key(Prisma.sql`vs."volunteerId"`)}, s.code, vs.level), chr(30)) AS payload
+      FROM "VolunteerSkill" vs JOIN "Skill" s ON s.id = vs."skillId" ${keyJoin(Prisma.sql`vs."volunteerId"`)}
       ${where([...restrict(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.skillCodes)])}`,
     sectors: Prisma.sql`
-      SELECT string_agg(concat_ws(chr(31), vs."volunteerId", s.code), chr(30)) AS payload
-      FROM "VolunteerSector" vs JOIN "Sector" s ON s.id = vs."sectorId"
+      SELECT string_agg(concat_ws(chr(31), ${key(Prisma.sql`vs."volunteerId"`)}, s.code), chr(30)) AS payload
+      FROM "VolunteerSector" vs JOIN "Sector" s ON s.id = vs."sectorId" ${keyJoin(Prisma.sql`vs."volunteerId"`)}
       ${where([...restrict(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.sectorCodes)])}`,
     slots: Prisma.sql`
-      SELECT string_agg(concat_ws(chr(31), a."volunteerId", a.weekday, a."startMinute", a."endMinute"), chr(30)) AS payload
-      FROM "VolunteerAvailability" a ${where(restrict(Prisma.sql`a."volunteerId"`))}`,
+      SELECT string_agg(concat_ws(chr(31), ${key(Prisma.sql`a."volunteerId"`)}, a.weekday, a."startMinute", a."endMinute"), chr(30)) AS payload
+      FROM "VolunteerAvailability" a ${keyJoin(Prisma.sql`a."volunteerId"`)} ${where(restrict(Prisma.sql`a."volunteerId"`))}`,
     // The short lists: opt-outs, conflicts, interests in the request's needs and, only when asked, consented identity tags.
     lists: Prisma.sql`
-      SELECT string_agg(concat_ws(chr(31), l.id, l.kind, l.value), chr(30)) AS payload FROM (
+      SELECT string_agg(concat_ws(chr(31), ${key(Prisma.sql`l.id`)}, l.kind, l.value), chr(30)) AS payload FROM (
         SELECT o."volunteerId" AS id, 'optOut' AS kind, o.kind || ':' || o.value AS value FROM "VolunteerOptOut" o
         UNION ALL SELECT c."volunteerId", 'conflict', c."organisationId" FROM "ConflictOfInterest" c
         UNION ALL SELECT i."volunteerId", 'interest', i."needId" FROM "VolunteerInterest" i
           WHERE i."withdrawnAt" IS NULL AND i."needId" = ANY(${interestNeeds}::text[])
         ${options.includeIdentity ? Prisma.sql`UNION ALL SELECT t."userId", 'identity', unnest(t.tags) FROM "IdentitySelfIdentification" t` : Prisma.empty}
-      ) l ${where(restrict(Prisma.sql`l.id`))}`,
+      ) l ${keyJoin(Prisma.sql`l.id`)} ${where(restrict(Prisma.sql`l.id`))}`,
   };
 }
 

@@ -100,7 +100,7 @@ export async function screenVolunteersForNeed(
   const { need, now } = options;
   let mark = performance.now();
   const screen = availabilityScreen({ need, weekStartMs: options.weekStartMs, volunteerTimeZones: options.volunteerTimeZones });
-  const payload = volunteerPayloadQueries({ ...options.load, now, restrict: (column) => Prisma.sql`${column} IN (SELECT id FROM verdicts WHERE NOT ruled_out)` });
+  const payload = volunteerPayloadQueries({ ...options.load, now, restrict: null, positions: Prisma.sql`evaluated` });
 
   const required = need.requiredPreferences ?? [];
   let minSeniority = 0;
@@ -184,6 +184,11 @@ export async function screenVolunteersForNeed(
     -- filter failed and the availability test was exact.
     verdicts AS (
       SELECT f.*, (availability OR (steady AND (language OR capacity OR conflict OR opt_out OR required))) AS ruled_out FROM flags f
+    ),
+    -- The volunteers left for the engine, numbered in the order of the profiles payload: the other
+    -- payloads name them by that number rather than by id (fewer bytes, and no lookup by id).
+    evaluated AS MATERIALIZED (
+      SELECT id, (row_number() OVER (ORDER BY id COLLATE "C") - 1)::int AS n FROM verdicts WHERE NOT ruled_out
     )
     SELECT count(*)::int AS pool,
       -- The profiles of the volunteers left for the engine come from the rows above, not from a second
@@ -216,7 +221,7 @@ export async function screenVolunteersForNeed(
   const counts = Object.fromEntries(HARD_FILTERS.map((f) => [f, 0])) as Record<HardFilterId, number>;
   if (!row) return { poolSize: 0, toEvaluate: [], ruledOut: { count: 0, counts, first: [] } };
   const payloads = { profiles: row.profiles ?? "", skills: row.skills ?? "", sectors: row.sectors ?? "", slots: row.slots ?? "", lists: row.lists ?? "" };
-  const toEvaluate = parseVolunteerPayloads(payloads);
+  const toEvaluate = parseVolunteerPayloads(payloads, { keys: "position" });
   if (options.profile) {
     phase(options.profile, "payload parsing", mark);
     for (const [name, text] of Object.entries(payloads)) options.profile(`payload ${name} (KiB)`, text.length / 1024);
