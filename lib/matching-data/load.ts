@@ -154,15 +154,23 @@ export async function loadNeedInputs(client: DbTx, where: Prisma.NeedWhereInput)
 
 /** A program's weights and minimum score, and which skills each need type calls for. */
 export async function loadMatchingContext(client: DbTx, programId: string | null): Promise<MatchingContext> {
-  const [program, typeSkills] = await Promise.all([
-    programId ? client.program.findUnique({ where: { id: programId }, select: { matchingWeights: true, minimumMatchScore: true } }) : null,
-    client.needTypeSkill.findMany({ select: { needType: { select: { code: true } }, skill: { select: { code: true } } }, orderBy: [{ importance: "desc" }, { skillId: "asc" }] }),
-  ]);
-  const needTypeSkills: Record<string, string[]> = {};
-  for (const row of typeSkills) (needTypeSkills[row.needType.code] ??= []).push(row.skill.code);
+  const [settings, needTypeSkills] = await Promise.all([loadProgramSettings(client, programId), loadNeedTypeSkills(client)]);
+  return { ...settings, needTypeSkills };
+}
+
+/** A program's weights and minimum score (the defaults without a program). */
+export async function loadProgramSettings(client: DbTx, programId: string | null): Promise<Omit<MatchingContext, "needTypeSkills">> {
+  const program = programId ? await client.program.findUnique({ where: { id: programId }, select: { matchingWeights: true, minimumMatchScore: true } }) : null;
   return {
     weights: toCriterionWeights(program?.matchingWeights),
     minimumScore: program?.minimumMatchScore ?? 40,
-    needTypeSkills,
   };
+}
+
+/** Which skills each need type calls for, most important first. */
+export async function loadNeedTypeSkills(client: DbTx): Promise<MatchingContext["needTypeSkills"]> {
+  const typeSkills = await client.needTypeSkill.findMany({ select: { needType: { select: { code: true } }, skill: { select: { code: true } } }, orderBy: [{ importance: "desc" }, { skillId: "asc" }] });
+  const needTypeSkills: Record<string, string[]> = {};
+  for (const row of typeSkills) (needTypeSkills[row.needType.code] ??= []).push(row.skill.code);
+  return needTypeSkills;
 }
