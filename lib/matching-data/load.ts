@@ -78,7 +78,9 @@ export function volunteerPayloadQueries(
   /** The key of a record whose volunteer id is `column`: the id, or its position. */
   const key = (column: Prisma.Sql) => (positions ? Prisma.sql`k.n` : column);
   const keyJoin = (column: Prisma.Sql) => (positions ? Prisma.sql`JOIN ${positions} k ON k.id = ${column}` : Prisma.empty);
-  const codeIn = (codes: readonly string[] | undefined) => (codes ? [Prisma.sql`s.code = ANY(${[...codes]}::text[])`] : []);
+  // The codes' ids first, so that the scan filters on an id list rather than joining every row.
+  const codeIn = (column: Prisma.Sql, table: Prisma.Sql, codes: readonly string[] | undefined) =>
+    codes ? [Prisma.sql`${column} = ANY(ARRAY(SELECT id FROM ${table} WHERE code = ANY(${[...codes]}::text[])))`] : [];
   const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
   return {
     profiles: Prisma.sql`
@@ -104,11 +106,11 @@ export function volunteerPayloadQueries(
     skills: Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), ${key(Prisma.sql`vs."volunteerId"`)}, s.code, vs.level), chr(30)) AS payload
       FROM "VolunteerSkill" vs JOIN "Skill" s ON s.id = vs."skillId" ${keyJoin(Prisma.sql`vs."volunteerId"`)}
-      ${where([...restrict(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.skillCodes)])}`,
+      ${where([...restrict(Prisma.sql`vs."volunteerId"`), ...codeIn(Prisma.sql`vs."skillId"`, Prisma.sql`"Skill"`, options.onlyFor?.skillCodes)])}`,
     sectors: Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), ${key(Prisma.sql`vs."volunteerId"`)}, s.code), chr(30)) AS payload
       FROM "VolunteerSector" vs JOIN "Sector" s ON s.id = vs."sectorId" ${keyJoin(Prisma.sql`vs."volunteerId"`)}
-      ${where([...restrict(Prisma.sql`vs."volunteerId"`), ...codeIn(options.onlyFor?.sectorCodes)])}`,
+      ${where([...restrict(Prisma.sql`vs."volunteerId"`), ...codeIn(Prisma.sql`vs."sectorId"`, Prisma.sql`"Sector"`, options.onlyFor?.sectorCodes)])}`,
     slots: Prisma.sql`
       SELECT string_agg(concat_ws(chr(31), ${key(Prisma.sql`a."volunteerId"`)}, a.weekday, a."startMinute", a."endMinute"), chr(30)) AS payload
       FROM "VolunteerAvailability" a ${keyJoin(Prisma.sql`a."volunteerId"`)} ${where(restrict(Prisma.sql`a."volunteerId"`))}`,
