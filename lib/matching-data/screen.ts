@@ -153,8 +153,9 @@ export async function screenVolunteersForNeed(
     -- arithmetic and one range operator per window: numeric division and a join on the runs were
     -- several times slower; integer division measured no faster). Joined to base for the zone's
     -- bounds rather than to the profiles and the zones again.
+    -- No DISTINCT: NOT IN below hashes the ids, duplicates included, and sorting them cost more.
     may_share AS (
-      SELECT DISTINCT a."volunteerId" AS id
+      SELECT a."volunteerId" AS id
       FROM "VolunteerAvailability" a
       JOIN base b ON b.id = a."volunteerId"
       WHERE b.lo IS NOT NULL AND a.weekday BETWEEN 1 AND 7 AND a."startMinute" >= 0 AND a."endMinute" <= 1440 AND a."startMinute" < a."endMinute"
