@@ -13,7 +13,9 @@
  *
  * Prints the number of SQL statements the candidates need (counted on the pg driver, so Prisma's
  * own BEGIN/COMMIT would show too) and the server time: loading + ranking + rendering the HTML
- * of the candidate list, the exclusions and a comparison.
+ * of the candidate list, the exclusions and a comparison. Two needs, both held to the budget (the
+ * run fails when either median is over it): the reference charity's need, and a need open during
+ * office hours all week, the screen's worst case (half the pool reaches the engine).
  */
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -98,11 +100,10 @@ async function main() {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   let ok = true;
   console.log(`\nMachine load average before measuring: ${loadavg().map((l) => l.toFixed(1)).join(" / ")} on ${cpus().length} cores (timings scale with it)`);
-  // The issue's budget is for the reference need; the second one is a stress case, printed against
-  // the same budget but not failing the run.
+  // Both needs are held to the budget: the reference need, and the screen's worst case (half the pool reaches the engine).
   for (const scenario of [
-    { needId: DEMO_IDS.openNeed, title: "the reference charity's need (two 3-hour windows a week)", enforced: true },
-    { needId: officeHours, title: "a need open Monday to Friday, 9:00 to 17:00 — stress case: most volunteers share some of it", enforced: false },
+    { needId: DEMO_IDS.openNeed, title: "the reference charity's need (two 3-hour windows a week)" },
+    { needId: officeHours, title: "a need open Monday to Friday, 9:00 to 17:00 — stress case: most volunteers share some of it" },
   ]) {
     await candidatesSection(scenario.needId); // warm-up: JIT and the connection pool
     const times: number[] = [];
@@ -120,12 +121,12 @@ async function main() {
       counts.push(statements - before);
     }
     const pass = median(times) <= BUDGET_MS;
-    if (scenario.enforced) ok &&= pass;
+    ok &&= pass;
     console.log(`Candidate page for ${scenario.title}, ${last.pool.toLocaleString("en-US")} volunteers open to proposals in PostgreSQL (median of ${RUNS} after a warm-up; nothing cached between runs)`);
     console.log(`  SQL statements per page load (candidates section): ${Math.min(...counts)}–${Math.max(...counts)}, whatever the number of volunteers`);
     console.log(`  the database ruled out ${(last.pool - last.evaluated).toLocaleString("en-US")} volunteers for certain; the engine loaded and evaluated ${last.evaluated.toLocaleString("en-US")}`);
     console.log(`  loading (queries + pool + ranking): median ${median(loads).toFixed(0)} ms`);
-    console.log(`  server time (loading + ranking + rendering the HTML): median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms — budget ≤ ${BUDGET_MS} ms: ${pass ? "PASS" : scenario.enforced ? "FAIL" : "over budget (stress case, not enforced)"}`);
+    console.log(`  server time (loading + ranking + rendering the HTML): median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms — budget ≤ ${BUDGET_MS} ms: ${pass ? "PASS" : "FAIL"}`);
     const position = last.html.indexOf(kemi.name);
     const kemiFirst = position >= 0 && position < last.html.indexOf("2.");
     console.log(`  ${last.candidates.toLocaleString("en-US")} candidates meet the minimum, ${last.excluded.toLocaleString("en-US")} excluded; ${kemi.name} ranked first: ${kemiFirst ? "yes" : "no"}; HTML ${(last.html.length / 1024).toFixed(0)} KiB`);
