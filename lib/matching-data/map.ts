@@ -88,7 +88,9 @@ export function toNeedInput(row: NeedRow): NeedInput {
  * - `slots`: volunteer id, ISO weekday, start minute, end minute;
  * - `lists`: volunteer id, list name (optOut, conflict, interest, identity), entry (an opt-out is
  *   `KIND:value`).
- * Entries of volunteers absent from `profiles` are ignored.
+ * Entries of volunteers absent from `profiles` are ignored. The candidate page's screen names the
+ * volunteer of `skills`, `sectors`, `slots` and `lists` records by position in `profiles` (0-based)
+ * instead of by id (`parseVolunteerPayloads`' `keys: "position"`).
  */
 export interface VolunteerPayloads {
   profiles: string;
