@@ -1,10 +1,12 @@
 // The coordinator's view of one need's candidates, in a fixed number of queries
 // whatever the size of the pool:
-//   1. the need, the program's settings and who was already asked (side by side);
+//   1. the need, who was already asked, the volunteers' time zones and the need types' skills
+//      (side by side);
 //   2. the screen (./screen), one statement: PostgreSQL applies the hard filters to every
 //      volunteer, counts and lists those certainly excluded, and returns the others' data (only
 //      the skills and sectors this need's score reads) for the engine to score and explain;
-//   3. optionally, beside 2, one volunteer to compare with the need, loaded whole.
+//      beside it, the program's settings and, optionally, one volunteer to compare with the need,
+//      loaded whole.
 import type { Actor } from "@/lib/auth/actor";
 import { isCoordinator } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -12,9 +14,9 @@ import { notFound } from "@/lib/errors";
 import type { ExcludedCandidate, HardFilterId, MatchingContext, NeedInput, PairEvaluation, RankResult, RankedCandidate, VolunteerInput } from "@/lib/matching";
 import { compareIds, evaluateInPool, HARD_FILTERS, prepareVolunteerPool, rankCandidates, referenceWeekStartMs } from "@/lib/matching";
 import { coordinatorNeedScope } from "@/lib/needs/scope";
-import { loadMatchingContext, loadVolunteerInputs, NEED_MATCHING_SELECT } from "./load";
+import { loadNeedTypeSkills, loadProgramSettings, loadVolunteerInputs, NEED_MATCHING_SELECT } from "./load";
 import { referenceDateOf, toNeedInput } from "./map";
-import { loadVolunteerTimeZones, screenVolunteersForNeed } from "./screen";
+import { loadVolunteerTimeZones, phase, screenVolunteersForNeed, type PhaseProbe } from "./screen";
 
 export interface ExclusionSummary {
   /** How many volunteers open to proposals fail at least one hard filter. */
@@ -46,31 +48,49 @@ export const EXPLAINED_CANDIDATES = 200;
 /** How many excluded volunteers are named, with their reasons. */
 export const LISTED_EXCLUSIONS = 20;
 
-export async function loadNeedCandidates(options: { actor: Actor; needId: string; now?: Date; limit?: number; compareId?: string | null }): Promise<NeedCandidates> {
+export async function loadNeedCandidates(options: {
+  actor: Actor;
+  needId: string;
+  now?: Date;
+  limit?: number;
+  compareId?: string | null;
+  /** Optional timing probe (the benchmark's `--profile`). */
+  profile?: PhaseProbe;
+}): Promise<NeedCandidates> {
   if (!isCoordinator(options.actor)) throw notFound();
   const now = options.now ?? new Date();
-  const row = await db.need.findFirst({ where: { id: options.needId, ...coordinatorNeedScope(options.actor) }, select: NEED_MATCHING_SELECT });
+  const probe = options.profile;
+  let mark = performance.now();
+  // Everything that does not depend on the need's row is asked for beside it: who was already asked
+  // (only used once the need is known to be visible), the zones in use, the need types' skills.
+  const [row, asked, volunteerTimeZones, needTypeSkills] = await Promise.all([
+    db.need.findFirst({ where: { id: options.needId, ...coordinatorNeedScope(options.actor) }, select: NEED_MATCHING_SELECT }),
+    db.pairing.findMany({ where: { needId: options.needId, status: { in: ["DECLINED", "EXPIRED"] } }, select: { volunteerId: true } }),
+    loadVolunteerTimeZones(db),
+    loadNeedTypeSkills(db),
+  ]);
   if (!row) throw notFound();
   const need = toNeedInput(row);
   const referenceDate = referenceDateOf(now);
   const loadOptions = { interestNeedIds: [row.id], includeIdentity: row.livedExperienceAsked, now };
-  const [context, asked, volunteerTimeZones] = await Promise.all([
-    loadMatchingContext(db, row.programId),
-    db.pairing.findMany({ where: { needId: row.id, status: { in: ["DECLINED", "EXPIRED"] } }, select: { volunteerId: true } }),
-    loadVolunteerTimeZones(db),
-  ]);
+  mark = phase(probe, "need, asked, zones, type skills (queries)", mark);
   // Only the skills and sectors this need's score reads; the compared volunteer is loaded whole, for display.
   const onlyFor = {
-    skillCodes: [...(context.needTypeSkills[need.needType] ?? []), ...(need.requiredPreferences ?? []).flatMap((p) => (p.kind === "skill" ? [p.skill] : []))],
+    skillCodes: [...(needTypeSkills[need.needType] ?? []), ...(need.requiredPreferences ?? []).flatMap((p) => (p.kind === "skill" ? [p.skill] : []))],
     sectorCodes: [need.organisationSector],
   };
-  const [screen, comparedInput] = await Promise.all([
-    screenVolunteersForNeed(db, { need, weekStartMs: referenceWeekStartMs(referenceDate), now, listLimit: LISTED_EXCLUSIONS, volunteerTimeZones, load: { ...loadOptions, onlyFor } }),
+  const [settings, screen, comparedInput] = await Promise.all([
+    loadProgramSettings(db, row.programId),
+    screenVolunteersForNeed(db, { need, weekStartMs: referenceWeekStartMs(referenceDate), now, listLimit: LISTED_EXCLUSIONS, volunteerTimeZones, load: { ...loadOptions, onlyFor }, profile: probe }),
     options.compareId ? loadVolunteerInputs(db, { ...loadOptions, volunteerIds: [options.compareId] }).then((found) => found[0] ?? null) : null,
   ]);
+  const context: MatchingContext = { ...settings, needTypeSkills };
+  mark = performance.now();
   const volunteerInputs = screen.toEvaluate;
   const pool = prepareVolunteerPool({ volunteers: volunteerInputs, referenceDate });
+  mark = phase(probe, "prepareVolunteerPool", mark);
   const { excluded, ...ranking } = rankCandidates({ need, pool, context, limit: options.limit ?? EXPLAINED_CANDIDATES });
+  mark = phase(probe, "rankCandidates", mark);
   const askedIds = new Set(asked.map((p) => p.volunteerId));
   const alreadyAsked = ranking.candidates.filter((c) => askedIds.has(c.volunteerId));
   const candidates = ranking.candidates.filter((c) => !askedIds.has(c.volunteerId)).map((c, i) => ({ ...c, rank: i + 1 }));
@@ -90,6 +110,7 @@ export async function loadNeedCandidates(options: { actor: Actor; needId: string
     if (evaluation) compared = { volunteer: comparedInput, evaluation };
   }
 
+  phase(probe, "exclusion list and comparison", mark);
   return {
     need,
     context,

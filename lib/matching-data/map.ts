@@ -88,7 +88,9 @@ export function toNeedInput(row: NeedRow): NeedInput {
  * - `slots`: volunteer id, ISO weekday, start minute, end minute;
  * - `lists`: volunteer id, list name (optOut, conflict, interest, identity), entry (an opt-out is
  *   `KIND:value`).
- * Entries of volunteers absent from `profiles` are ignored.
+ * Entries of volunteers absent from `profiles` are ignored. The candidate page's screen names the
+ * volunteer of `skills`, `sectors`, `slots` and `lists` records by position in `profiles` (0-based)
+ * instead of by id (`parseVolunteerPayloads`' `keys: "position"`).
  */
 export interface VolunteerPayloads {
   profiles: string;
@@ -132,6 +134,25 @@ function field(payload: string, start: number, end: number, cuts: Int32Array, k:
   return payload.slice(from, to);
 }
 
+/**
+ * `Number(field(...))` without the substring when the field is plain decimal digits (what the
+ * queries send for ids' positions, weekdays, minutes and levels); anything else goes through
+ * `Number` so the result is the same.
+ */
+function numberField(payload: string, start: number, end: number, cuts: Int32Array, k: number): number {
+  if (k > 0 && (cuts[k - 1] ?? -1) < 0) return 0;
+  const from = k === 0 ? start : (cuts[k - 1] ?? -1) + 1;
+  const to = k < cuts.length && (cuts[k] ?? -1) >= 0 ? cuts[k]! : end;
+  if (to - from > 9 || to === from) return Number(payload.slice(from, to));
+  let value = 0;
+  for (let at = from; at < to; at++) {
+    const digit = payload.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return Number(payload.slice(from, to));
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 interface MutableVolunteer {
   id: string;
   languages: string[];
@@ -153,10 +174,25 @@ function skillLevel(value: number): SkillLevel {
   return value >= 3 ? 3 : value <= 1 ? 1 : 2;
 }
 
+export interface ParsePayloadsOptions {
+  /**
+   * How records other than profiles name their volunteer: by id (the default), or by position in
+   * `profiles` (0-based), which the candidate page's screen sends to save bytes and lookups.
+   */
+  keys?: "id" | "position";
+}
+
 /** The engine's inputs from the pool queries' payloads, in the order of `profiles`. */
-export function parseVolunteerPayloads(payloads: VolunteerPayloads): VolunteerInput[] {
+export function parseVolunteerPayloads(payloads: VolunteerPayloads, options: ParsePayloadsOptions = {}): VolunteerInput[] {
   const byId = new Map<string, MutableVolunteer>();
   const result: MutableVolunteer[] = [];
+  const byPosition = options.keys === "position";
+  /** The volunteer a record belongs to (field 0), or undefined when it is not in `profiles`. */
+  const owner = (payload: string, start: number, end: number, cuts: Int32Array): MutableVolunteer | undefined => {
+    if (!byPosition) return byId.get(field(payload, start, end, cuts, 0));
+    const position = numberField(payload, start, end, cuts, 0);
+    return Number.isInteger(position) && position >= 0 && position < result.length ? result[position] : undefined;
+  };
   const p = payloads.profiles;
   scanRecords(p, 7, (start, end, cuts) => {
     const satisfactionText = field(p, start, end, cuts, 7);
@@ -167,42 +203,42 @@ export function parseVolunteerPayloads(payloads: VolunteerPayloads): VolunteerIn
       languages: languages ? languages.split(",") : [],
       skills: [],
       sectors: [],
-      seniorityYears: Number(field(p, start, end, cuts, 2)) || 0,
+      seniorityYears: numberField(p, start, end, cuts, 2) || 0,
       availability: [],
       timeZone: field(p, start, end, cuts, 4) || "UTC",
-      capacity: Number(field(p, start, end, cuts, 3)) || 0,
-      activePairings: Number(field(p, start, end, cuts, 5)) || 0,
+      capacity: numberField(p, start, end, cuts, 3) || 0,
+      activePairings: numberField(p, start, end, cuts, 5) || 0,
       optOuts: { needTypes: [], sectors: [], organisationIds: [] },
       conflictOrganisationIds: [],
       selfIdentification: null,
       interestedNeedIds: [],
-      pastOutcomes: { completedPairings: Number(field(p, start, end, cuts, 6)) || 0, meanSatisfaction: Number.isFinite(satisfaction) ? satisfaction : null },
+      pastOutcomes: { completedPairings: numberField(p, start, end, cuts, 6) || 0, meanSatisfaction: Number.isFinite(satisfaction) ? satisfaction : null },
     };
-    byId.set(volunteer.id, volunteer);
+    if (!byPosition) byId.set(volunteer.id, volunteer);
     result.push(volunteer);
   });
 
   const s = payloads.skills;
   scanRecords(s, 2, (start, end, cuts) => {
-    byId.get(field(s, start, end, cuts, 0))?.skills.push({ code: field(s, start, end, cuts, 1), level: skillLevel(Number(field(s, start, end, cuts, 2))) });
+    owner(s, start, end, cuts)?.skills.push({ code: field(s, start, end, cuts, 1), level: skillLevel(numberField(s, start, end, cuts, 2)) });
   });
   const c = payloads.sectors;
   scanRecords(c, 1, (start, end, cuts) => {
-    byId.get(field(c, start, end, cuts, 0))?.sectors.push(field(c, start, end, cuts, 1));
+    owner(c, start, end, cuts)?.sectors.push(field(c, start, end, cuts, 1));
   });
   const a = payloads.slots;
   scanRecords(a, 3, (start, end, cuts) => {
-    const volunteer = byId.get(field(a, start, end, cuts, 0));
+    const volunteer = owner(a, start, end, cuts);
     if (!volunteer) return;
-    const weekday = isoToEngineWeekday(Number(field(a, start, end, cuts, 1)));
-    const startMinute = Number(field(a, start, end, cuts, 2));
-    const endMinute = Number(field(a, start, end, cuts, 3));
+    const weekday = isoToEngineWeekday(numberField(a, start, end, cuts, 1));
+    const startMinute = numberField(a, start, end, cuts, 2);
+    const endMinute = numberField(a, start, end, cuts, 3);
     if (weekday === null || !(startMinute >= 0) || !(endMinute <= 1440) || !(startMinute < endMinute)) return;
     volunteer.availability.push({ weekday, startMinute, endMinute });
   });
   const l = payloads.lists;
   scanRecords(l, 2, (start, end, cuts) => {
-    const volunteer = byId.get(field(l, start, end, cuts, 0));
+    const volunteer = owner(l, start, end, cuts);
     if (!volunteer) return;
     const list = field(l, start, end, cuts, 1);
     const value = field(l, start, end, cuts, 2);

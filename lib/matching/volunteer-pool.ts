@@ -1,6 +1,6 @@
 import { MatchingInputError } from "./errors";
 import type { VolunteerInput } from "./types";
-import { WEEK_WORDS, referenceOffsetMinutes, referenceWeekStartMs, writeUtcAvailability } from "./week-availability";
+import { WEEK_WORDS, referenceOffsetMinutes, referenceWeekStartMs, writeZoneAvailability, zoneWeekOffsets, type ZoneWeekOffsets } from "./week-availability";
 
 /**
  * Volunteers prepared once after loading, so that ranking a need touches only typed arrays.
@@ -169,7 +169,8 @@ export function prepareVolunteerPool({ volunteers, referenceDate }: PrepareVolun
   const conflictRows = new RowsBuilder(size);
   const tagRows = new RowsBuilder(size);
   const interestRows = new RowsBuilder(size);
-  const offsetByZone = new Map<string, number>();
+  // Per zone, looked up once: its offsets over the week and its reference offset.
+  const zones = new Map<string, { week: ZoneWeekOffsets; offset: number }>();
 
   for (let i = 0; i < size; i++) {
     const v = volunteers[i];
@@ -187,13 +188,13 @@ export function prepareVolunteerPool({ volunteers, referenceDate }: PrepareVolun
       skillLevels[at] = Math.max(skillLevels[at] ?? 0, Math.min(3, Math.max(1, Math.round(skill.level))));
     }
     seniorityYears[i] = Math.max(0, v.seniorityYears);
-    writeUtcAvailability(availability, i * WEEK_WORDS, v.availability, v.timeZone, weekStartMs);
-    let offset = offsetByZone.get(v.timeZone);
-    if (offset === undefined) {
-      offset = referenceOffsetMinutes(v.timeZone, weekStartMs);
-      offsetByZone.set(v.timeZone, offset);
+    let zone = zones.get(v.timeZone);
+    if (zone === undefined) {
+      zone = { week: zoneWeekOffsets(v.timeZone, weekStartMs), offset: referenceOffsetMinutes(v.timeZone, weekStartMs) };
+      zones.set(v.timeZone, zone);
     }
-    offsetMinutes[i] = offset;
+    writeZoneAvailability(availability, i * WEEK_WORDS, v.availability, zone.week);
+    offsetMinutes[i] = zone.offset;
     capacity[i] = Math.max(0, Math.floor(v.capacity));
     activePairings[i] = Math.max(0, Math.floor(v.activePairings));
     const optOuts = v.optOuts;

@@ -191,7 +191,18 @@ export function writeUtcAvailability(
   timeZone: string,
   weekStartMs: number,
 ): void {
-  const zone = zoneWeek(timeZone, weekStartMs);
+  writeZoneAvailability(bits, offset, slots, zoneWeek(timeZone, weekStartMs));
+}
+
+/** A zone's offsets over one reference week, for `writeZoneAvailability` (look it up once per zone, not per volunteer). */
+export type ZoneWeekOffsets = ZoneWeek;
+
+export function zoneWeekOffsets(timeZone: string, weekStartMs: number): ZoneWeekOffsets {
+  return zoneWeek(timeZone, weekStartMs);
+}
+
+/** `writeUtcAvailability` with the zone's offsets already looked up. */
+export function writeZoneAvailability(bits: Uint32Array, offset: number, slots: readonly WeeklySlot[], zone: ZoneWeekOffsets): void {
   for (const slot of slots) {
     assertSlot(slot);
     const localStart = slot.weekday * MINUTES_PER_DAY + slot.startMinute;

@@ -100,6 +100,29 @@ describe("database ↔ engine mapping", () => {
     expect(parseVolunteerPayloads({ profiles: "", skills: "", sectors: "", slots: "", lists: "" })).toEqual([]);
   });
 
+  it("reads records keyed by the volunteer's position in profiles as those keyed by id, ignoring unknown positions", () => {
+    const profiles = [record("v1", "fr,en", 12, 2, "America/Toronto", 1, 3, "4.5"), record("v2", "fr", 3, 1, "America/Winnipeg", 0, 0, "")].join(R);
+    const byId = parseVolunteerPayloads({
+      profiles,
+      skills: [record("v1", "social-media", 3), record("v2", "web", 7), record("v2", "seo", 0)].join(R),
+      sectors: record("v2", "health"),
+      slots: [record("v1", 2, 600, 720), record("v2", 7, 60, 120), record("v2", 3, 120, 60), record("v1", "07", "0600", 660)].join(R),
+      lists: [record("v1", "optOut", "SECTOR:housing"), record("v2", "interest", "need-1")].join(R),
+    });
+    const byPosition = parseVolunteerPayloads(
+      {
+        profiles,
+        skills: [record(0, "social-media", 3), record(1, "web", 7), record(1, "seo", 0), record(2, "web", 3), record(-1, "web", 3), record("x", "web", 3)].join(R),
+        sectors: [record(1, "health"), record(7, "health")].join(R),
+        slots: [record(0, 2, 600, 720), record(1, 7, 60, 120), record(1, 3, 120, 60), record(0, "07", "0600", 660), record(2, 1, 0, 60)].join(R),
+        lists: [record(0, "optOut", "SECTOR:housing"), record(1, "interest", "need-1"), record(5, "conflict", "org-1")].join(R),
+      },
+      { keys: "position" },
+    );
+    expect(byPosition).toEqual(byId);
+    expect(byPosition[0]?.availability).toEqual([{ weekday: 1, startMinute: 600, endMinute: 720 }, { weekday: 6, startMinute: 600, endMinute: 660 }]);
+  });
+
   it("reads the need form's required preferences and the lived-experience preference", () => {
     expect(toRequiredPreferences({ minSeniorityYears: 5, sectorExperience: true })).toEqual([{ kind: "minSeniority", years: 5 }, { kind: "sectorExperience" }]);
     expect(toRequiredPreferences({ minSeniorityYears: "lots" })).toEqual([]);
