@@ -55,6 +55,8 @@
  * closer, and a path of zero gain is never augmented.
  */
 
+import { NodeHeap } from "./node-heap";
+
 const NEG = Number.NEGATIVE_INFINITY;
 const SHORTCUT_NONE = 0;
 const SHORTCUT_MADE = 1;
@@ -263,9 +265,7 @@ class DenseSolver {
   distX = INF;
   /** X was reached from right node r (encoded r) or left node l (encoded −1 − l). */
   parentX = 0;
-  heapKeys = new Float64Array(16);
-  heapNodes = new Int32Array(16);
-  heapSize = 0;
+  heap = new NodeHeap(16);
   readonly scratch = new Float64Array(4);
 
   constructor(problem: DenseProblem) {
@@ -435,60 +435,6 @@ class DenseSolver {
     }
   }
 
-  heapLess(a: number, b: number): boolean {
-    const ka = this.heapKeys[a]!;
-    const kb = this.heapKeys[b]!;
-    return ka < kb || (ka === kb && this.heapNodes[a]! < this.heapNodes[b]!);
-  }
-
-  heapSwap(a: number, b: number): void {
-    const keys = this.heapKeys;
-    const nodes = this.heapNodes;
-    const k = keys[a]!;
-    keys[a] = keys[b]!;
-    keys[b] = k;
-    const v = nodes[a]!;
-    nodes[a] = nodes[b]!;
-    nodes[b] = v;
-  }
-
-  heapPush(key: number, node: number): void {
-    if (this.heapSize === this.heapKeys.length) {
-      const keys = new Float64Array(this.heapKeys.length * 2);
-      keys.set(this.heapKeys);
-      this.heapKeys = keys;
-      const nodes = new Int32Array(this.heapNodes.length * 2);
-      nodes.set(this.heapNodes);
-      this.heapNodes = nodes;
-    }
-    let at = this.heapSize++;
-    this.heapKeys[at] = key;
-    this.heapNodes[at] = node;
-    while (at > 0) {
-      const parent = (at - 1) >> 1;
-      if (!this.heapLess(at, parent)) break;
-      this.heapSwap(at, parent);
-      at = parent;
-    }
-  }
-
-  heapPop(): void {
-    const size = --this.heapSize;
-    if (size === 0) return;
-    this.heapKeys[0] = this.heapKeys[size]!;
-    this.heapNodes[0] = this.heapNodes[size]!;
-    let at = 0;
-    for (;;) {
-      const left = 2 * at + 1;
-      if (left >= size) break;
-      const right = left + 1;
-      const child = right < size && this.heapLess(right, left) ? right : left;
-      if (!this.heapLess(child, at)) break;
-      this.heapSwap(child, at);
-      at = child;
-    }
-  }
-
   /** Settles the batch's next right node r at the current minimum d. */
   settleRight(r: number, d: number, source: number): void {
     const pr = this.potR[r]!;
@@ -508,7 +454,7 @@ class DenseSolver {
           reachedL[l] = stamp;
           this.distL[l] = nd;
           this.parentL[l] = r;
-          this.heapPush(nd, l);
+          this.heap.push(nd, l);
         }
       }
     }
@@ -542,20 +488,20 @@ class DenseSolver {
     this.settledRCount = 0;
     this.zero = 0;
     this.distX = INF;
-    this.heapSize = 0;
+    this.heap.clear();
     this.settledLCount = 0;
     this.reachedL[source] = this.stamp;
     this.settleLeft(source, 0, source);
     for (;;) {
       if (this.batchHead === this.batchTail) this.nextBatch();
-      while (this.heapSize > 0 && this.settledStamp[this.heapNodes[0]!] === this.stamp) this.heapPop();
+      while (this.heap.size > 0 && this.settledStamp[this.heap.nodes[0]!] === this.stamp) this.heap.pop();
       const batch = this.batchHead < this.batchTail ? this.zero : INF;
-      const heapTop = this.heapSize > 0 ? this.heapKeys[0]! : INF;
+      const heapTop = this.heap.size > 0 ? this.heap.keys[0]! : INF;
       // X first on ties, then left nodes, then right nodes.
       if (this.distX <= batch && this.distX <= heapTop) return this.distX;
       if (heapTop <= batch) {
-        const l = this.heapNodes[0]!;
-        this.heapPop();
+        const l = this.heap.nodes[0]!;
+        this.heap.pop();
         // A left node below the batch becomes the current minimum: the batch is dropped (its
         // nodes keep their distance and are found again later) and a new one forms.
         if (heapTop < batch) {
