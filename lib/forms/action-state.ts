@@ -84,3 +84,8 @@ function isNextControlFlow(error: unknown): boolean {
   const digest = typeof error === "object" && error !== null && "digest" in error ? String((error as { digest: unknown }).digest) : "";
   return digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND";
 }
+
+/** The state of a form whose action succeeded, with its message in the user's language. */
+export function succeeded(locale: AppLocale, key: string, params?: Params): FormState {
+  return { status: "success", code: 200, message: getTranslator(locale)(key, params) };
+}

@@ -10,7 +10,7 @@ import { establishSession } from "@/lib/auth/establish-session";
 import { homePathFor, safeNextPath } from "@/lib/auth/home";
 import { db } from "@/lib/db";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { fieldErrors, handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { fieldErrors, handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -90,7 +90,7 @@ export async function forgotPasswordAction(locale: AppLocale, _prev: FormState, 
     values,
     run: async () => {
       await requestPasswordReset({ input: values });
-      return { status: "success", code: 200, message: getTranslator(locale)("auth.forgot.sent") };
+      return succeeded(locale, "auth.forgot.sent");
     },
   });
 }

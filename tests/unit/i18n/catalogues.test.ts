@@ -65,6 +65,10 @@ describe("keys used in code", () => {
       for (const match of text.matchAll(/message: "((?:validation|errors|auth|needs|volunteer|org|coordinator|pairing|admin|common)\.[\w.]+)"/g)) {
         if (!hasMessage(catalogues.en, match[1]!)) missing.push(`${path.relative(process.cwd(), file)}: ${match[1]}`);
       }
+      // A form action's success message: succeeded(locale, "key", …).
+      for (const match of text.matchAll(/\bsucceeded\(\s*locale,\s*"([a-zA-Z][\w.]*)"/g)) {
+        if (!hasMessage(catalogues.en, match[1]!)) missing.push(`${path.relative(process.cwd(), file)}: ${match[1]}`);
+      }
       for (const match of text.matchAll(/new AppError\("\w+", "([\w.]+)"/g)) {
         if (!hasMessage(catalogues.en, match[1]!)) missing.push(`${path.relative(process.cwd(), file)}: ${match[1]}`);
       }

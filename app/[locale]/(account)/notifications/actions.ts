@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { markAllNotificationsRead } from "@/lib/notifications/inbox";
 
 export async function markAllReadAction(locale: AppLocale, _prev: FormState, _formData: FormData): Promise<FormState> {
@@ -14,7 +13,7 @@ export async function markAllReadAction(locale: AppLocale, _prev: FormState, _fo
     run: async () => {
       await markAllNotificationsRead({ actor: await requireActor() });
       revalidatePath(`/${locale}`, "layout");
-      return { status: "success", code: 200, message: getTranslator(locale)("notifications.markedRead") };
+      return succeeded(locale, "notifications.markedRead");
     },
   });
 }

@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { createStaffAccount } from "@/lib/accounts/staff";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 
 export async function createStaffAction(locale: AppLocale, _prev: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData, ["programIds"]);
@@ -16,7 +15,7 @@ export async function createStaffAction(locale: AppLocale, _prev: FormState, for
     run: async () => {
       await createStaffAccount({ actor: await requireActor(), input: values });
       revalidatePath(`/${locale}/admin`);
-      return { status: "success", code: 200, message: getTranslator(locale)("admin.staff.created", { email: String(values.email) }) };
+      return succeeded(locale, "admin.staff.created", { email: String(values.email) });
     },
   });
 }

@@ -5,9 +5,8 @@ import { redirect } from "next/navigation";
 import { becomeVolunteer, updateOwnOptIns } from "@/lib/alumni/commands";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { profileFormToInput } from "@/lib/volunteers/schema";
 
 export async function updateOptInsAction(locale: AppLocale, alumniId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -18,7 +17,7 @@ export async function updateOptInsAction(locale: AppLocale, alumniId: string, _p
     run: async () => {
       await updateOwnOptIns({ actor: await requireActor(), alumniId, input: values });
       revalidatePath(`/${locale}/alumni`);
-      return { status: "success", code: 200, message: getTranslator(locale)("alumni.self.saved"), values };
+      return { ...succeeded(locale, "alumni.self.saved"), values };
     },
   });
 }

@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { approveNeed, returnNeed } from "@/lib/needs/commands";
 import { proposeVolunteer } from "@/lib/pairings/commands";
 
@@ -16,7 +15,7 @@ export async function approveNeedAction(locale: AppLocale, needId: string, _prev
     run: async () => {
       await approveNeed({ actor: await requireActor(), needId });
       revalidatePath(`/${locale}/coordinator/needs/${needId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("coordinator.need.approved") };
+      return succeeded(locale, "coordinator.need.approved");
     },
   });
 }
@@ -29,7 +28,7 @@ export async function returnNeedAction(locale: AppLocale, needId: string, _prev:
     run: async () => {
       await returnNeed({ actor: await requireActor(), needId, input: values });
       revalidatePath(`/${locale}/coordinator/needs/${needId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("coordinator.need.returned") };
+      return succeeded(locale, "coordinator.need.returned");
     },
   });
 }
@@ -44,7 +43,7 @@ export async function proposeAction(locale: AppLocale, needId: string, volunteer
       const rank = values.matchRank ? Number(values.matchRank) : undefined;
       await proposeVolunteer({ actor: await requireActor(), input: { needId, volunteerId, matchScore: score, matchRank: rank } });
       revalidatePath(`/${locale}/coordinator/needs/${needId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("coordinator.need.proposed") };
+      return succeeded(locale, "coordinator.need.proposed");
     },
   });
 }

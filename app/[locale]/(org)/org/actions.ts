@@ -5,9 +5,8 @@ import { redirect } from "next/navigation";
 import { inviteMember } from "@/lib/accounts/invitations";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { createNeed, submitNeed, updateNeed, withdrawNeed } from "@/lib/needs/commands";
 import { needFormToInput } from "@/lib/needs/schema";
 
@@ -52,7 +51,7 @@ export async function submitNeedAction(locale: AppLocale, needId: string, _prev:
     run: async () => {
       await submitNeed({ actor: await requireActor(), needId });
       revalidatePath(`/${locale}/org/needs/${needId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("needs.detail.submitted") };
+      return succeeded(locale, "needs.detail.submitted");
     },
   });
 }
@@ -64,7 +63,7 @@ export async function withdrawNeedAction(locale: AppLocale, needId: string, _pre
     run: async () => {
       await withdrawNeed({ actor: await requireActor(), needId });
       revalidatePath(`/${locale}/org/needs/${needId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("needs.detail.withdrawn") };
+      return succeeded(locale, "needs.detail.withdrawn");
     },
   });
 }
@@ -77,7 +76,7 @@ export async function inviteMemberAction(locale: AppLocale, organisationId: stri
     run: async () => {
       await inviteMember({ actor: await requireActor(), organisationId, input: values });
       revalidatePath(`/${locale}/org/members`);
-      return { status: "success", code: 200, message: getTranslator(locale)("org.members.invited", { email: String(values.email) }) };
+      return succeeded(locale, "org.members.invited", { email: String(values.email) });
     },
   });
 }

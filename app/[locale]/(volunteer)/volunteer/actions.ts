@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { respondToProposal } from "@/lib/pairings/commands";
 import { declareConflict, optOutOfOrganisation, removeConflict, removeOptOut, saveOptOutPreferences, saveVolunteerProfile } from "@/lib/volunteers/commands";
 import { OPT_OUT_ARRAY_FIELDS, profileFormToInput } from "@/lib/volunteers/schema";
@@ -19,7 +18,7 @@ export async function saveProfileAction(locale: AppLocale, _prev: FormState, for
     run: async () => {
       await saveVolunteerProfile({ actor: await requireActor(), input: raw });
       revalidatePath(`/${locale}/volunteer`);
-      return { status: "success", code: 200, message: getTranslator(locale)("volunteer.profile.saved"), values };
+      return { ...succeeded(locale, "volunteer.profile.saved"), values };
     },
   });
 }
@@ -34,7 +33,7 @@ export async function respondAction(locale: AppLocale, pairingId: string, _prev:
       const result = await respondToProposal({ actor: await requireActor(), pairingId, input: values });
       revalidatePath(`/${locale}/volunteer`);
       if (result.status === "ACCEPTED") accepted = true;
-      else return { status: "success", code: 200, message: getTranslator(locale)("volunteer.proposals.declined") };
+      else return succeeded(locale, "volunteer.proposals.declined");
     },
   });
   if (accepted) redirect(`/${locale}/pairings/${pairingId}`);
@@ -58,7 +57,7 @@ export async function saveOptOutsAction(locale: AppLocale, _prev: FormState, for
     run: async () => {
       await saveOptOutPreferences({ actor: await requireActor(), input: values });
       revalidateExclusions(locale);
-      return { status: "success", code: 200, message: getTranslator(locale)("volunteer.exclusions.optOutsSaved"), values };
+      return { ...succeeded(locale, "volunteer.exclusions.optOutsSaved"), values };
     },
   });
 }
@@ -76,7 +75,7 @@ async function organisationExclusion(locale: AppLocale, origin: ExclusionOrigin,
       await write();
       revalidateExclusions(locale);
       if (origin === "needs") redirectTo = `/${locale}/volunteer/needs?done=${done}`;
-      else return { status: "success", code: 200, message: getTranslator(locale)(done === "conflict" ? "volunteer.exclusions.conflictDeclared" : "volunteer.exclusions.optedOut") };
+      else return succeeded(locale, done === "conflict" ? "volunteer.exclusions.conflictDeclared" : "volunteer.exclusions.optedOut");
     },
   });
   if (redirectTo) redirect(redirectTo);
@@ -99,7 +98,7 @@ export async function removeConflictAction(locale: AppLocale, conflictId: string
     run: async () => {
       await removeConflict({ actor: await requireActor(), input: { conflictId } });
       revalidateExclusions(locale);
-      return { status: "success", code: 200, message: getTranslator(locale)("volunteer.exclusions.removed") };
+      return succeeded(locale, "volunteer.exclusions.removed");
     },
   });
 }
@@ -111,7 +110,7 @@ export async function removeOptOutAction(locale: AppLocale, optOutId: string, _p
     run: async () => {
       await removeOptOut({ actor: await requireActor(), input: { optOutId } });
       revalidateExclusions(locale);
-      return { status: "success", code: 200, message: getTranslator(locale)("volunteer.exclusions.removed") };
+      return succeeded(locale, "volunteer.exclusions.removed");
     },
   });
 }

@@ -5,9 +5,8 @@ import { redirect } from "next/navigation";
 import { createProgramEvent, inviteAlumniToVolunteer, inviteEventAudience, recordEventAttendance, recordReferral, setAmbassador } from "@/lib/alumni/commands";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 
 export async function setAmbassadorAction(locale: AppLocale, alumniId: string, ambassador: boolean, _prev: FormState, _formData: FormData): Promise<FormState> {
   return handleFormAction({
@@ -16,7 +15,7 @@ export async function setAmbassadorAction(locale: AppLocale, alumniId: string, a
     run: async () => {
       await setAmbassador({ actor: await requireActor(), alumniId, ambassador });
       revalidatePath(`/${locale}/coordinator/alumni`);
-      return { status: "success", code: 200, message: getTranslator(locale)(ambassador ? "alumni.coordinator.ambassadorSet" : "alumni.coordinator.ambassadorUnset") };
+      return succeeded(locale, ambassador ? "alumni.coordinator.ambassadorSet" : "alumni.coordinator.ambassadorUnset");
     },
   });
 }
@@ -28,7 +27,7 @@ export async function inviteToVolunteerAction(locale: AppLocale, alumniId: strin
     run: async () => {
       await inviteAlumniToVolunteer({ actor: await requireActor(), alumniId });
       revalidatePath(`/${locale}/coordinator/alumni`);
-      return { status: "success", code: 200, message: getTranslator(locale)("alumni.coordinator.invited") };
+      return succeeded(locale, "alumni.coordinator.invited");
     },
   });
 }
@@ -41,7 +40,7 @@ export async function recordReferralAction(locale: AppLocale, alumniId: string, 
     run: async () => {
       await recordReferral({ actor: await requireActor(), alumniId, input: values });
       revalidatePath(`/${locale}/coordinator/alumni`);
-      return { status: "success", code: 200, message: getTranslator(locale)("alumni.coordinator.referralRecorded") };
+      return succeeded(locale, "alumni.coordinator.referralRecorded");
     },
   });
 }
@@ -68,7 +67,7 @@ export async function inviteEventAudienceAction(locale: AppLocale, eventId: stri
     run: async () => {
       const { invited } = await inviteEventAudience({ actor: await requireActor(), eventId });
       revalidatePath(`/${locale}/coordinator/alumni/events/${eventId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("alumni.events.invited", { count: invited }) };
+      return succeeded(locale, "alumni.events.invited", { count: invited });
     },
   });
 }
@@ -81,7 +80,7 @@ export async function recordAttendanceAction(locale: AppLocale, eventId: string,
     run: async () => {
       const { attended } = await recordEventAttendance({ actor: await requireActor(), eventId, input: values });
       revalidatePath(`/${locale}/coordinator/alumni/events/${eventId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("alumni.events.attendanceSaved", { count: attended }) };
+      return succeeded(locale, "alumni.events.attendanceSaved", { count: attended });
     },
   });
 }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { resolveCohort, runCohort, sendCohortDrafts, setDraftDecision } from "@/lib/cohorts/commands";
 import { swapCohortDraft } from "@/lib/cohorts/swap";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -18,7 +18,7 @@ export async function runCohortAction(locale: AppLocale, programId: string, _pre
     run: async () => {
       const result = await runCohort({ actor: await requireActor(), input: { programId } });
       revalidatePath(consolePath(locale, programId));
-      return { status: "success", code: 200, message: getTranslator(locale)("matchmaking.cohort.ran", { total: result.optimalTotal.toFixed(1) }) };
+      return succeeded(locale, "matchmaking.cohort.ran", { total: result.optimalTotal.toFixed(1) });
     },
   });
 }
@@ -47,7 +47,7 @@ export async function draftDecisionAction(locale: AppLocale, programId: string, 
     run: async () => {
       await setDraftDecision({ actor: await requireActor(), input: { draftId, decision } });
       revalidatePath(consolePath(locale, programId));
-      return { status: "success", code: 200, message: getTranslator(locale)(`matchmaking.cohort.decided.${decision}`) };
+      return succeeded(locale, `matchmaking.cohort.decided.${decision}`);
     },
   });
 }
@@ -59,7 +59,7 @@ export async function sendCohortAction(locale: AppLocale, programId: string, run
     run: async () => {
       const result = await sendCohortDrafts({ actor: await requireActor(), input: { runId } });
       revalidatePath(consolePath(locale, programId));
-      return { status: "success", code: 200, message: getTranslator(locale)("matchmaking.cohort.sent", { count: result.sent }) };
+      return succeeded(locale, "matchmaking.cohort.sent", { count: result.sent });
     },
   });
 }

@@ -3,15 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { proposeNextCandidate } from "@/lib/pairings/commands";
 import { endPairingEarly, messagePairing, pausePairing, rematchPairing, resumePairing } from "@/lib/pairings/lifecycle";
 import { updateProposalSettings } from "@/lib/pairings/settings";
 
-type Params = Record<string, string>;
-const ok = (locale: AppLocale, key: string, params?: Params): FormState => ({ status: "success", code: 200, message: getTranslator(locale)(key, params) });
 const refresh = (locale: AppLocale) => revalidatePath(`/${locale}/coordinator/pairings`);
 
 export async function messagePairingAction(locale: AppLocale, pairingId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -21,7 +18,7 @@ export async function messagePairingAction(locale: AppLocale, pairingId: string,
     values,
     run: async () => {
       await messagePairing({ actor: await requireActor(), pairingId, input: values });
-      return ok(locale, "sessions.health.sent");
+      return succeeded(locale, "sessions.health.sent");
     },
   });
 }
@@ -34,7 +31,7 @@ export async function pausePairingAction(locale: AppLocale, pairingId: string, _
     run: async () => {
       await pausePairing({ actor: await requireActor(), pairingId, input: values });
       refresh(locale);
-      return ok(locale, "sessions.health.paused");
+      return succeeded(locale, "sessions.health.paused");
     },
   });
 }
@@ -46,7 +43,7 @@ export async function resumePairingAction(locale: AppLocale, pairingId: string, 
     run: async () => {
       await resumePairing({ actor: await requireActor(), pairingId });
       refresh(locale);
-      return ok(locale, "sessions.health.resumed");
+      return succeeded(locale, "sessions.health.resumed");
     },
   });
 }
@@ -59,7 +56,7 @@ export async function rematchPairingAction(locale: AppLocale, pairingId: string,
     run: async () => {
       const result = await rematchPairing({ actor: await requireActor(), pairingId, input: values });
       refresh(locale);
-      return result.volunteerName ? ok(locale, "sessions.health.rematched", { volunteer: result.volunteerName }) : ok(locale, "sessions.health.rematchedNoCandidate");
+      return result.volunteerName ? succeeded(locale, "sessions.health.rematched", { volunteer: result.volunteerName }) : succeeded(locale, "sessions.health.rematchedNoCandidate");
     },
   });
 }
@@ -72,7 +69,7 @@ export async function endPairingAction(locale: AppLocale, pairingId: string, _pr
     run: async () => {
       await endPairingEarly({ actor: await requireActor(), pairingId, input: values });
       refresh(locale);
-      return ok(locale, "sessions.health.ended");
+      return succeeded(locale, "sessions.health.ended");
     },
   });
 }
@@ -84,7 +81,7 @@ export async function proposeNextAction(locale: AppLocale, needId: string, _prev
     run: async () => {
       const { volunteerName } = await proposeNextCandidate({ actor: await requireActor(), needId });
       refresh(locale);
-      return ok(locale, "sessions.health.proposedNext", { volunteer: volunteerName });
+      return succeeded(locale, "sessions.health.proposedNext", { volunteer: volunteerName });
     },
   });
 }
@@ -97,7 +94,7 @@ export async function proposalSettingsAction(locale: AppLocale, programId: strin
     run: async () => {
       await updateProposalSettings({ actor: await requireActor(), programId, input: values });
       refresh(locale);
-      return { ...ok(locale, "sessions.health.settingsSaved"), values };
+      return { ...succeeded(locale, "sessions.health.settingsSaved"), values };
     },
   });
 }

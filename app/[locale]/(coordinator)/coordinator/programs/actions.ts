@@ -4,9 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { createProgram, updateProgram } from "@/lib/programs/commands";
 import { PROGRAM_ARRAY_FIELDS } from "@/lib/programs/schema";
 
@@ -33,7 +32,7 @@ export async function updateProgramAction(locale: AppLocale, programId: string, 
     run: async () => {
       await updateProgram({ actor: await requireActor(), programId, input: values });
       revalidatePath(`/${locale}/coordinator/programs`);
-      return { status: "success", code: 200, message: getTranslator(locale)("programs.form.saved") };
+      return succeeded(locale, "programs.form.saved");
     },
   });
 }

@@ -6,16 +6,13 @@ import { createCalendarFeed, revokeCalendarFeeds } from "@/lib/calendar/feed";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { submitSurvey } from "@/lib/pairings/closeout";
 import { completePairing, endPairingEarly } from "@/lib/pairings/lifecycle";
 import { pairingScope } from "@/lib/pairings/queries";
 import { goalsOf, surveyFormToInput } from "@/lib/pairings/schema";
 import { addActionItem, cancelOccurrence, rescheduleOccurrence, saveSessionRecord, setActionItemDone, setSchedule } from "@/lib/sessions/commands";
-
-const ok = (locale: AppLocale, key: string, params?: Record<string, string>): FormState => ({ status: "success", code: 200, message: getTranslator(locale)(key, params) });
 
 function refresh(locale: AppLocale, pairingId: string) {
   revalidatePath(`/${locale}/pairings/${pairingId}`, "layout");
@@ -29,7 +26,7 @@ export async function setScheduleAction(locale: AppLocale, pairingId: string, _p
     run: async () => {
       await setSchedule({ actor: await requireActor(), pairingId, input: values });
       refresh(locale, pairingId);
-      return ok(locale, "sessions.slot.saved");
+      return succeeded(locale, "sessions.slot.saved");
     },
   });
 }
@@ -42,7 +39,7 @@ export async function rescheduleAction(locale: AppLocale, pairingId: string, occ
     run: async () => {
       await rescheduleOccurrence({ actor: await requireActor(), pairingId, occurrenceId, input: values });
       refresh(locale, pairingId);
-      return ok(locale, "sessions.reschedule.saved");
+      return succeeded(locale, "sessions.reschedule.saved");
     },
   });
 }
@@ -54,7 +51,7 @@ export async function cancelOccurrenceAction(locale: AppLocale, pairingId: strin
     run: async () => {
       await cancelOccurrence({ actor: await requireActor(), pairingId, occurrenceId, input: { version: String(version) } });
       refresh(locale, pairingId);
-      return ok(locale, "sessions.reschedule.cancelled");
+      return succeeded(locale, "sessions.reschedule.cancelled");
     },
   });
 }
@@ -67,7 +64,7 @@ export async function saveSessionAction(locale: AppLocale, pairingId: string, oc
     run: async () => {
       await saveSessionRecord({ actor: await requireActor(), pairingId, occurrenceId, input: values });
       refresh(locale, pairingId);
-      return { ...ok(locale, "sessions.record.saved"), values };
+      return { ...succeeded(locale, "sessions.record.saved"), values };
     },
   });
 }
@@ -80,7 +77,7 @@ export async function addActionItemAction(locale: AppLocale, pairingId: string, 
     run: async () => {
       await addActionItem({ actor: await requireActor(), pairingId, input: values });
       refresh(locale, pairingId);
-      return ok(locale, "sessions.actionItems.added");
+      return succeeded(locale, "sessions.actionItems.added");
     },
   });
 }
@@ -92,7 +89,7 @@ export async function setActionItemDoneAction(locale: AppLocale, pairingId: stri
     run: async () => {
       await setActionItemDone({ actor: await requireActor(), pairingId, actionItemId, input: { done: String(done) } });
       refresh(locale, pairingId);
-      return ok(locale, "sessions.actionItems.updated");
+      return succeeded(locale, "sessions.actionItems.updated");
     },
   });
 }
@@ -104,7 +101,7 @@ export async function createFeedAction(locale: AppLocale, _prev: FormState, _for
     run: async () => {
       const { url } = await createCalendarFeed({ actor: await requireActor() });
       // The address is shown once, in the form's own state; only its hash is stored.
-      return { ...ok(locale, "sessions.calendar.created"), values: { feedUrl: url } };
+      return { ...succeeded(locale, "sessions.calendar.created"), values: { feedUrl: url } };
     },
   });
 }
@@ -115,7 +112,7 @@ export async function revokeFeedAction(locale: AppLocale, _prev: FormState, _for
     values: {},
     run: async () => {
       await revokeCalendarFeeds({ actor: await requireActor() });
-      return ok(locale, "sessions.calendar.revoked");
+      return succeeded(locale, "sessions.calendar.revoked");
     },
   });
 }
@@ -127,7 +124,7 @@ export async function completePairingAction(locale: AppLocale, pairingId: string
     run: async () => {
       await completePairing({ actor: await requireActor(), pairingId });
       refresh(locale, pairingId);
-      return ok(locale, "sessions.closeOut.completed");
+      return succeeded(locale, "sessions.closeOut.completed");
     },
   });
 }
@@ -140,7 +137,7 @@ export async function endEarlyAction(locale: AppLocale, pairingId: string, _prev
     run: async () => {
       await endPairingEarly({ actor: await requireActor(), pairingId, input: values });
       refresh(locale, pairingId);
-      return ok(locale, "sessions.closeOut.ended");
+      return succeeded(locale, "sessions.closeOut.ended");
     },
   });
 }
@@ -157,7 +154,7 @@ export async function submitSurveyAction(locale: AppLocale, pairingId: string, _
       if (!need) throw notFound();
       await submitSurvey({ actor, pairingId, input: surveyFormToInput(formData, goalsOf(need.goals).length).raw });
       refresh(locale, pairingId);
-      return ok(locale, "sessions.closeOut.submitted");
+      return succeeded(locale, "sessions.closeOut.submitted");
     },
   });
 }

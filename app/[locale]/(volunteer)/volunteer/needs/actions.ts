@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { expressInterest, withdrawInterest } from "@/lib/interests/commands";
 
 export async function expressInterestAction(locale: AppLocale, needId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -16,7 +15,7 @@ export async function expressInterestAction(locale: AppLocale, needId: string, _
     run: async () => {
       await expressInterest({ actor: await requireActor(), input: { ...values, needId } });
       revalidatePath(`/${locale}/volunteer/needs`);
-      return { status: "success", code: 200, message: getTranslator(locale)("matchmaking.open.offered"), values };
+      return { ...succeeded(locale, "matchmaking.open.offered"), values };
     },
   });
 }
@@ -28,7 +27,7 @@ export async function withdrawInterestAction(locale: AppLocale, needId: string, 
     run: async () => {
       await withdrawInterest({ actor: await requireActor(), input: { needId } });
       revalidatePath(`/${locale}/volunteer/needs`);
-      return { status: "success", code: 200, message: getTranslator(locale)("matchmaking.open.withdrawn") };
+      return succeeded(locale, "matchmaking.open.withdrawn");
     },
   });
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { addKpi, createCampaign, deleteMeasurement, importMeasurements, IMPORT_MAX_BYTES, recordMeasurement } from "@/lib/campaigns/commands";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import { formDataToObject } from "@/lib/forms/form-data";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
@@ -35,7 +35,7 @@ export async function addKpiAction(locale: AppLocale, pairingId: string, campaig
     run: async () => {
       await addKpi({ actor: await requireActor(), pairingId, campaignId, input: values });
       revalidatePath(`${campaignsPath(locale, pairingId)}/${campaignId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("campaigns.workspace.kpi.added") };
+      return succeeded(locale, "campaigns.workspace.kpi.added");
     },
   });
 }
@@ -48,7 +48,7 @@ export async function recordMeasurementAction(locale: AppLocale, pairingId: stri
     run: async () => {
       await recordMeasurement({ actor: await requireActor(), pairingId, kpiId, input: values });
       revalidatePath(`${campaignsPath(locale, pairingId)}/${campaignId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("campaigns.workspace.measurement.saved") };
+      return succeeded(locale, "campaigns.workspace.measurement.saved");
     },
   });
 }
@@ -60,7 +60,7 @@ export async function deleteMeasurementAction(locale: AppLocale, pairingId: stri
     run: async () => {
       await deleteMeasurement({ actor: await requireActor(), pairingId, measurementId });
       revalidatePath(`${campaignsPath(locale, pairingId)}/${campaignId}`);
-      return { status: "success", code: 200, message: getTranslator(locale)("campaigns.workspace.measurement.deleted") };
+      return succeeded(locale, "campaigns.workspace.measurement.deleted");
     },
   });
 }

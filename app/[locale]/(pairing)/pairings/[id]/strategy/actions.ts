@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
-import { handleFormAction, type FormState } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded, type FormState } from "@/lib/forms/action-state";
 import { formDataToObject } from "@/lib/forms/form-data";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/server";
@@ -68,7 +68,7 @@ export async function setSharingAction(locale: AppLocale, pairingId: string, _pr
       const shared = values.shared === "true";
       await setStrategySharing({ actor: await requireActor(), pairingId, input: { shared } });
       revalidatePath(strategyPath(locale, pairingId));
-      return { status: "success", code: 200, message: getTranslator(locale)(shared ? "strategy.workspace.sharing.nowShared" : "strategy.workspace.sharing.nowPrivate") };
+      return succeeded(locale, shared ? "strategy.workspace.sharing.nowShared" : "strategy.workspace.sharing.nowPrivate");
     },
   });
 }
@@ -85,7 +85,7 @@ export async function addCommentAction(locale: AppLocale, pairingId: string, _pr
         input: { section: values.section, body: values.body, ...(values.parentId ? { parentId: values.parentId } : {}) },
       });
       revalidatePath(strategyPath(locale, pairingId));
-      return { status: "success", code: 200, message: getTranslator(locale)(values.parentId ? "strategy.workspace.comments.replied" : "strategy.workspace.comments.added") };
+      return succeeded(locale, values.parentId ? "strategy.workspace.comments.replied" : "strategy.workspace.comments.added");
     },
   });
 }
@@ -97,7 +97,7 @@ export async function resolveCommentAction(locale: AppLocale, pairingId: string,
     run: async () => {
       await resolveStrategyComment({ actor: await requireActor(), pairingId, commentId, input: { resolved } });
       revalidatePath(strategyPath(locale, pairingId));
-      return { status: "success", code: 200, message: getTranslator(locale)(resolved ? "strategy.workspace.comments.resolvedDone" : "strategy.workspace.comments.reopenedDone") };
+      return succeeded(locale, resolved ? "strategy.workspace.comments.resolvedDone" : "strategy.workspace.comments.reopenedDone");
     },
   });
 }

@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { handleFormAction } from "@/lib/forms/action-state";
+import { handleFormAction, succeeded } from "@/lib/forms/action-state";
 import type { AppLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/server";
 import { updateMatchingSettings } from "@/lib/matching-settings/commands";
 import { previewMatchingSettings } from "@/lib/matching-settings/queries";
 import { settingsFormToInput } from "@/lib/matching-settings/schema";
@@ -19,7 +18,7 @@ export async function saveWeightsAction(locale: AppLocale, programId: string, _p
     run: async () => {
       await updateMatchingSettings({ actor: await requireActor(), programId, input: settingsFormToInput(values) });
       revalidatePath(`/${locale}/coordinator/programs/${programId}/matching`);
-      return { status: "success", code: 200, message: getTranslator(locale)("matchmaking.weights.saved"), values };
+      return { ...succeeded(locale, "matchmaking.weights.saved"), values };
     },
   });
 }
@@ -32,7 +31,7 @@ export async function previewWeightsAction(locale: AppLocale, programId: string,
     values,
     run: async () => {
       preview = await previewMatchingSettings({ actor: await requireActor(), programId, input: settingsFormToInput(values) });
-      return { status: "success", code: 200, message: getTranslator(locale)("matchmaking.weights.previewReady"), values };
+      return { ...succeeded(locale, "matchmaking.weights.previewReady"), values };
     },
   });
   return { ...state, preview };
