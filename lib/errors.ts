@@ -61,6 +61,11 @@ function prismaCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** A unique constraint refused the write (two requests declaring the same thing, for example). */
+export function isUniqueViolation(error: unknown): boolean {
+  return prismaCode(error) === "P2002";
+}
+
 /** Maps a thrown error to a client-safe answer, or returns null for a real bug (a 500). */
 export function mapError(error: unknown): MappedError | null {
   if (error instanceof AppError) return { status: error.status, code: error.code, messageKey: error.messageKey, params: error.params };

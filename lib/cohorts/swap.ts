@@ -14,7 +14,7 @@ import { resolveCohort } from "./commands";
 import { SwapDraftSchema } from "./schema";
 
 /** The draft a coordinator may swap: on a run still in draft, in their program, not removed. */
-export async function swappableDraft(actor: Actor, draftId: string) {
+async function swappableDraft(actor: Actor, draftId: string) {
   const draft = await db.cohortDraft.findUnique({
     where: { id: draftId },
     select: { id: true, runId: true, needId: true, volunteerId: true, removed: true, run: { select: { programId: true, status: true } } },

@@ -2,7 +2,7 @@ import { db, type DbTx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { isVolunteer } from "@/lib/auth/actor";
 import { audit } from "@/lib/audit";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { AppError, conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import {
   DeclareConflictSchema,
@@ -87,11 +87,7 @@ async function requireOwnProfile(tx: DbTx, userId: string) {
   if (!profile) throw new AppError("validation", "volunteer.exclusions.profileFirst");
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-}
-
-/** Declaring the same thing twice (even in a race) is a clear 409, never a 500. */
+/** Declaring the same thing twice (in a race too) hits the unique constraint: a clear 409, never a 500. */
 async function orDuplicate<T>(messageKey: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
@@ -140,8 +136,6 @@ export async function declareConflict(options: { actor: Actor; input: unknown })
     db.$transaction(async (tx) => {
       await requireOwnProfile(tx, actor.id);
       await requireOrganisation(tx, input.organisationId);
-      const existing = await tx.conflictOfInterest.findUnique({ where: { volunteerId_organisationId: { volunteerId: actor.id, organisationId: input.organisationId } }, select: { id: true } });
-      if (existing) throw conflict("volunteer.exclusions.conflictExists");
       const id = newId();
       await tx.conflictOfInterest.create({ data: { id, volunteerId: actor.id, organisationId: input.organisationId, relation: input.relation, note: input.note || null } });
       await audit(tx, { actorId: actor.id, action: "volunteer.conflict.declare", entityType: "ConflictOfInterest", entityId: id, data: { organisationId: input.organisationId, relation: input.relation } });
@@ -171,8 +165,6 @@ export async function optOutOfOrganisation(options: { actor: Actor; input: unkno
     db.$transaction(async (tx) => {
       await requireOwnProfile(tx, actor.id);
       await requireOrganisation(tx, input.organisationId);
-      const key = { volunteerId_kind_value: { volunteerId: actor.id, kind: "ORGANISATION" as const, value: input.organisationId } };
-      if (await tx.volunteerOptOut.findUnique({ where: key, select: { id: true } })) throw conflict("volunteer.exclusions.optOutExists");
       const id = newId();
       await tx.volunteerOptOut.create({ data: { id, volunteerId: actor.id, kind: "ORGANISATION", value: input.organisationId } });
       await audit(tx, { actorId: actor.id, action: "volunteer.optOut.organisation", entityType: "VolunteerOptOut", entityId: id, data: { organisationId: input.organisationId } });
